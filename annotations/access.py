@@ -1,0 +1,69 @@
+"""Who may do what: a user's roles in the workspaces they belong to."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from django.core.exceptions import PermissionDenied
+
+from annotations.models import Membership, Role, Workspace
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+_CACHE_ATTRIBUTE = "_factcheck_roles_by_workspace"
+
+
+def roles_by_workspace(user: AbstractBaseUser | AnonymousUser) -> dict[uuid.UUID, str]:
+    """The user's role in each of their workspaces, read once per user object (per request)."""
+    if not user.is_authenticated:
+        return {}
+    cached: dict[uuid.UUID, str] | None = getattr(user, _CACHE_ATTRIBUTE, None)
+    if cached is None:
+        cached = dict(Membership.objects.filter(user=user).values_list("workspace_id", "role"))
+        setattr(user, _CACHE_ATTRIBUTE, cached)
+    return cached
+
+
+def forget_roles(user: AbstractBaseUser | AnonymousUser) -> None:
+    """Drop the cached roles after the user's memberships changed."""
+    if hasattr(user, _CACHE_ATTRIBUTE):
+        delattr(user, _CACHE_ATTRIBUTE)
+
+
+def role_in(user: AbstractBaseUser | AnonymousUser, workspace_id: uuid.UUID) -> str | None:
+    return roles_by_workspace(user).get(workspace_id)
+
+
+def holds_any_role(user: AbstractBaseUser | AnonymousUser, roles: Collection[str]) -> bool:
+    """Whether the user holds one of ``roles`` in at least one workspace."""
+    return not set(roles).isdisjoint(roles_by_workspace(user).values())
+
+
+def describe_roles(roles: Collection[str]) -> str:
+    return " or ".join(sorted(roles))
+
+
+def require_role(
+    user: AbstractBaseUser | AnonymousUser, workspace_id: uuid.UUID, roles: Collection[str]
+) -> None:
+    """Raise ``PermissionDenied`` unless the user holds one of ``roles`` in the workspace."""
+    if role_in(user, workspace_id) not in roles:
+        raise PermissionDenied(
+            f"This needs the {describe_roles(roles)} role in the workspace; "
+            f"yours is {role_in(user, workspace_id)}."
+        )
+
+
+def default_workspace(user: AbstractBaseUser | AnonymousUser) -> Workspace | None:
+    """The user's workspace when they belong to exactly one, else None."""
+    workspace_ids = list(roles_by_workspace(user))
+    if len(workspace_ids) != 1:
+        return None
+    return Workspace.objects.get(pk=workspace_ids[0])
+
+
+ROLES_THAT_ANNOTATE = frozenset({Role.ANNOTATOR, Role.EDITOR})
+ROLES_THAT_REVIEW = frozenset({Role.REVIEWER, Role.EDITOR})

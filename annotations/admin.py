@@ -1,0 +1,63 @@
+from django.contrib import admin
+
+from annotations.models import Article, Claim, ClaimSpan, Membership, Rating, Span, Verdict, Workspace
+
+
+class MembershipInline(admin.TabularInline[Membership, Workspace]):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+
+
+@admin.register(Workspace)
+class WorkspaceAdmin(admin.ModelAdmin[Workspace]):
+    list_display = ["slug", "name", "created_at"]
+    search_fields = ["slug", "name"]
+    inlines = [MembershipInline]
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin[Article]):
+    list_display = ["title", "workspace", "publisher", "language", "published_at", "created_by"]
+    list_filter = ["workspace", "language"]
+    search_fields = ["title", "url", "publisher"]
+    list_select_related = ["workspace", "created_by"]
+    readonly_fields = ["created_by", "created_at", "updated_at"]
+
+
+@admin.register(Span)
+class SpanAdmin(admin.ModelAdmin[Span]):
+    list_display = ["__str__", "article", "created_by", "created_at"]
+    list_select_related = ["article", "created_by"]
+    search_fields = ["quote", "note"]
+    raw_id_fields = ["article"]
+    readonly_fields = ["created_by", "created_at", "updated_at"]
+
+
+class ClaimSpanInline(admin.TabularInline[ClaimSpan, Claim]):
+    model = ClaimSpan
+    extra = 0
+    raw_id_fields = ["span"]
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin[Claim]):
+    list_display = ["__str__", "workspace", "claimant", "claim_date", "created_by"]
+    list_filter = ["workspace"]
+    list_select_related = ["workspace", "created_by"]
+    search_fields = ["text", "claimant"]
+    inlines = [ClaimSpanInline]
+    readonly_fields = ["created_by", "created_at", "updated_at"]
+
+
+@admin.register(Verdict)
+class VerdictAdmin(admin.ModelAdmin[Verdict]):
+    list_display = ["claim", "reviewer", "rating", "state", "published_at"]
+    list_filter = ["state", "rating"]
+    list_select_related = ["claim", "reviewer", "rating"]
+    raw_id_fields = ["claim"]
+
+
+@admin.register(Rating)
+class RatingAdmin(admin.ModelAdmin[Rating]):
+    list_display = ["slug", "label", "value"]

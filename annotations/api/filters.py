@@ -1,0 +1,43 @@
+import django_filters
+
+from annotations.models import Article, Claim, ClaimStatus, Span, Verdict, VerdictState
+
+
+class ArticleFilter(django_filters.FilterSet):
+    workspace = django_filters.CharFilter(field_name="workspace__slug")
+    publisher = django_filters.CharFilter(lookup_expr="iexact")
+    language = django_filters.CharFilter(lookup_expr="iexact")
+
+    class Meta:
+        model = Article
+        fields = ["workspace", "publisher", "language"]
+
+
+class SpanFilter(django_filters.FilterSet):
+    article = django_filters.UUIDFilter(field_name="article")
+
+    class Meta:
+        model = Span
+        fields = ["article"]
+
+
+class ClaimFilter(django_filters.FilterSet):
+    workspace = django_filters.CharFilter(field_name="workspace__slug")
+    article = django_filters.UUIDFilter(field_name="spans__article", distinct=True)
+    status = django_filters.ChoiceFilter(choices=ClaimStatus.choices)
+    claimant = django_filters.CharFilter(lookup_expr="icontains")
+
+    class Meta:
+        model = Claim
+        fields = ["workspace", "article", "status", "claimant"]
+
+
+class VerdictFilter(django_filters.FilterSet):
+    claim = django_filters.UUIDFilter(field_name="claim")
+    reviewer = django_filters.CharFilter(field_name="reviewer__username")
+    rating = django_filters.CharFilter(field_name="rating__slug")
+    state = django_filters.ChoiceFilter(choices=VerdictState.choices)
+
+    class Meta:
+        model = Verdict
+        fields = ["claim", "reviewer", "rating", "state"]

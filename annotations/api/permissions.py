@@ -1,0 +1,67 @@
+"""Permissions by workspace role. Reads need membership only, which the scoped querysets
+already enforce (other workspaces' rows answer 404)."""
+
+from typing import Any
+
+from django.db.models import Model
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.request import Request
+from rest_framework.views import APIView
+
+from annotations.access import describe_roles, holds_any_role, role_in
+from annotations.models import Role, VerdictState
+
+
+class WorkspaceRolePermission(BasePermission):
+    """The view's ``creator_roles`` may create; a creator may change and delete their own
+    work while they hold such a role; editors may change everything in their workspace.
+
+    Views declare ``creator_roles`` and ``owner_field`` (the user who owns a row).
+    """
+
+    def has_permission(self, request: Request, view: APIView) -> bool:
+        if request.method in SAFE_METHODS or getattr(view, "action", None) != "create":
+            return True
+        roles = view.creator_roles  # type: ignore[attr-defined]
+        self.message = f"Creating this needs the {describe_roles(roles)} role in a workspace."
+        return holds_any_role(request.user, roles)
+
+    def has_object_permission(self, request: Request, view: APIView, obj: Any) -> bool:
+        if request.method in SAFE_METHODS:
+            return True
+        role = role_in(request.user, obj.workspace_id)
+        if role == Role.EDITOR:
+            return True
+        owner_id = getattr(obj, f"{view.owner_field}_id")  # type: ignore[attr-defined]
+        self.message = "Only its author or an editor of the workspace may change this."
+        return role in view.creator_roles and owner_id == request.user.pk  # type: ignore[attr-defined]
+
+
+class IsWorkspaceEditor(BasePermission):
+    """Editors of the object's workspace."""
+
+    message = "This needs the editor role in the workspace."
+
+    def has_object_permission(self, request: Request, view: APIView, obj: Model) -> bool:
+        return role_in(request.user, obj.workspace_id) == Role.EDITOR  # type: ignore[attr-defined]
+
+
+class IsStaffOrReadOnly(BasePermission):
+    """The installation-wide rating scale: everyone reads, staff users change it."""
+
+    message = "Only staff users may change the rating scale."
+
+    def has_permission(self, request: Request, view: APIView) -> bool:
+        return request.method in SAFE_METHODS or bool(request.user and request.user.is_staff)
+
+
+class VerdictPermission(WorkspaceRolePermission):
+    """As for other work, except that a published verdict is the editors' alone."""
+
+    def has_object_permission(self, request: Request, view: APIView, obj: Any) -> bool:
+        if not super().has_object_permission(request, view, obj):
+            return False
+        if request.method in SAFE_METHODS or obj.state != VerdictState.PUBLISHED:
+            return True
+        self.message = "A published verdict can be changed only by an editor."
+        return role_in(request.user, obj.workspace_id) == Role.EDITOR

@@ -1,0 +1,29 @@
+from django.urls import path
+from rest_framework.routers import DefaultRouter
+
+from annotations.api import views
+
+router = DefaultRouter()
+router.register("articles", views.ArticleViewSet, basename="article")
+router.register("spans", views.SpanViewSet, basename="span")
+router.register("claims", views.ClaimViewSet, basename="claim")
+router.register("verdicts", views.VerdictViewSet, basename="verdict")
+router.register("ratings", views.RatingViewSet, basename="rating")
+router.register("workspaces", views.WorkspaceViewSet, basename="workspace")
+
+members = views.MembershipViewSet.as_view({"get": "list", "post": "create"})
+member = views.MembershipViewSet.as_view(
+    {"get": "retrieve", "put": "update", "patch": "partial_update", "delete": "destroy"}
+)
+
+urlpatterns = [
+    path("auth/token/", views.AuthTokenView.as_view(), name="auth-token"),
+    path("me/", views.MeView.as_view(), name="me"),
+    path("workspaces/<slug:workspace_slug>/members/", members, name="membership-list"),
+    path(
+        "workspaces/<slug:workspace_slug>/members/<str:username>/",
+        member,
+        name="membership-detail",
+    ),
+    *router.urls,
+]

@@ -1,0 +1,367 @@
+"""API views: declarative viewsets over querysets scoped to the requesting user."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.contrib.auth import authenticate
+from django.db.models import Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.authtoken.models import Token
+from rest_framework.decorators import action
+from rest_framework.permissions import SAFE_METHODS, AllowAny, BasePermission, IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from annotations import access, services
+from annotations.api import filters
+from annotations.api.permissions import (
+    IsStaffOrReadOnly,
+    IsWorkspaceEditor,
+    VerdictPermission,
+    WorkspaceRolePermission,
+)
+from annotations.api.serializers import (
+    ArticleAnnotationsSerializer,
+    ArticleSerializer,
+    AuthTokenRequestSerializer,
+    AuthTokenSerializer,
+    ClaimSerializer,
+    MembershipSerializer,
+    MeSerializer,
+    RatingSerializer,
+    SpanSerializer,
+    VerdictSerializer,
+    WorkspaceSerializer,
+)
+from annotations.models import Article, Claim, Membership, Rating, Role, Span, Verdict, Workspace
+
+CRUD = ("list", "create", "retrieve", "update", "partial_update", "destroy")
+
+
+def summaries(noun: str, plural: str, **extra: Any) -> dict[str, Any]:
+    """``extend_schema_view`` arguments giving each CRUD operation a summary."""
+    texts = {
+        "list": f"List {plural}",
+        "create": f"Create {noun}",
+        "retrieve": f"Get {noun}",
+        "update": f"Replace {noun}",
+        "partial_update": f"Change {noun}",
+        "destroy": f"Delete {noun}",
+    }
+    return {name: extend_schema(summary=texts[name], **extra.get(name, {})) for name in CRUD}
+
+
+class WorkspaceScopedViewSet(viewsets.ModelViewSet):  # type: ignore[type-arg]
+    """CRUD over rows of the requesting user's workspaces.
+
+    Subclasses set ``queryset`` (a ``WorkspaceScopedQuerySet``), ``creator_roles`` (who may
+    create), ``owner_field`` (who owns a row) and ``workspace_field`` (the validated field
+    that places a new row in a workspace).
+    """
+
+    permission_classes: ClassVar[list[type[BasePermission]]] = [
+        IsAuthenticated,
+        WorkspaceRolePermission,
+    ]
+    creator_roles: ClassVar[frozenset[str]] = access.ROLES_THAT_ANNOTATE
+    owner_field = "created_by"
+    workspace_field = "workspace"
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return super().get_queryset().visible_to(self.request.user)  # type: ignore[attr-defined]
+
+    def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
+        placed_in = serializer.validated_data[self.workspace_field]
+        workspace_id = placed_in.pk if isinstance(placed_in, Workspace) else placed_in.workspace_id
+        access.require_role(self.request.user, workspace_id, self.creator_roles)
+        instance = serializer.save(**{self.owner_field: self.request.user})
+        self._reload(serializer, instance)
+
+    def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
+        self._reload(serializer, serializer.save())
+
+    def _reload(self, serializer: serializers.BaseSerializer[Any], instance: Any) -> None:
+        # The response shows computed fields (counts, status) as a later read would.
+        serializer.instance = self.get_queryset().get(pk=instance.pk)
+
+
+@extend_schema_view(
+    **summaries("an article", "articles"),
+    annotations=extend_schema(
+        summary="Get an article with all its annotations",
+        description=(
+            "The article, its spans, the claims that cite those spans (wherever else they "
+            "appear) and those claims' verdicts, in one response, for annotation UIs."
+        ),
+    ),
+)
+class ArticleViewSet(WorkspaceScopedViewSet):
+    """News articles. The body is stored normalised (NFC, `\\n`); spans point into it."""
+
+    queryset = Article.objects.select_related("created_by", "workspace").with_counts()
+    serializer_class = ArticleSerializer
+    filterset_class = filters.ArticleFilter
+    search_fields: ClassVar[list[str]] = ["title", "body"]
+    ordering_fields: ClassVar[list[str]] = ["created_at", "updated_at", "published_at", "title"]
+
+    def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
+        if "body" in serializer.validated_data:
+            services.article_check_body_change(serializer.instance, serializer.validated_data["body"])
+        super().perform_update(serializer)
+
+    @action(detail=True, methods=["get"], serializer_class=ArticleAnnotationsSerializer)
+    def annotations(self, request: Request, pk: str) -> Response:
+        article = self.get_object()
+        spans = Span.objects.filter(article=article).select_related("created_by")
+        claims = (
+            Claim.objects.filter(pk__in=Claim.objects.filter(spans__article=article).values("pk"))
+            .select_related("created_by", "workspace")
+            .with_status()
+            .prefetch_related(Prefetch("spans", queryset=Span.objects.only("id", "article_id")))
+        )
+        verdicts = Verdict.objects.filter(claim__in=claims.values("pk")).select_related(
+            "reviewer", "rating"
+        )
+        data = {"article": article, "spans": spans, "claims": claims, "verdicts": verdicts}
+        return Response(self.get_serializer(data).data)
+
+
+SPAN_EXAMPLES = [
+    OpenApiExample(
+        "By offsets",
+        value={
+            "article": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            "start": 120,
+            "end": 174,
+            "note": "Checkable: date of the summit.",
+        },
+        request_only=True,
+    ),
+    OpenApiExample(
+        "By quote",
+        description="The server finds the quote; prefix and suffix choose among repeats.",
+        value={
+            "article": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            "quote": "in September 2022",
+            "prefix": "applied to join the US-led alliance ",
+        },
+        request_only=True,
+    ),
+]
+
+
+@extend_schema_view(**summaries("a span", "spans", create={"examples": SPAN_EXAMPLES}))
+class SpanViewSet(WorkspaceScopedViewSet):
+    """Highlighted passages, anchored by code-point offsets `[start, end)` into an article's
+    body, with their quote and 32 characters of context each side."""
+
+    queryset = Span.objects.select_related("created_by")
+    serializer_class = SpanSerializer
+    filterset_class = filters.SpanFilter
+    ordering_fields: ClassVar[list[str]] = ["start", "created_at", "updated_at"]
+    workspace_field = "article"
+
+
+@extend_schema_view(**summaries("a claim", "claims"))
+class ClaimViewSet(WorkspaceScopedViewSet):
+    """Checkable statements, cited by spans in one or more articles of a workspace."""
+
+    queryset = (
+        Claim.objects.select_related("created_by", "workspace")
+        .with_status()
+        .prefetch_related(Prefetch("spans", queryset=Span.objects.only("id", "article_id")))
+    )
+    serializer_class = ClaimSerializer
+    filterset_class = filters.ClaimFilter
+    search_fields: ClassVar[list[str]] = ["text", "claimant"]
+    ordering_fields: ClassVar[list[str]] = ["created_at", "updated_at", "claim_date"]
+
+
+@extend_schema_view(
+    **summaries("a verdict", "verdicts"),
+    publish=extend_schema(
+        summary="Publish a verdict",
+        description=(
+            "Editors only. The verdict needs an explanation and at least one source, and its "
+            "claim may have only one published verdict."
+        ),
+        request=None,
+    ),
+)
+class VerdictViewSet(WorkspaceScopedViewSet):
+    """Reviewers' ratings of claims: one per reviewer and claim, drafted, then published by
+    an editor. A published verdict is the editors' alone to change."""
+
+    queryset = Verdict.objects.select_related("reviewer", "rating", "claim")
+    serializer_class = VerdictSerializer
+    filterset_class = filters.VerdictFilter
+    ordering_fields: ClassVar[list[str]] = ["created_at", "updated_at", "published_at"]
+    permission_classes: ClassVar[list[type[BasePermission]]] = [
+        IsAuthenticated,
+        VerdictPermission,
+    ]
+    creator_roles = access.ROLES_THAT_REVIEW
+    owner_field = "reviewer"
+    workspace_field = "claim"
+
+    @action(
+        detail=True,
+        methods=["post"],
+        permission_classes=[IsAuthenticated, IsWorkspaceEditor],
+    )
+    def publish(self, request: Request, pk: str) -> Response:
+        verdict = services.verdict_publish(self.get_object())
+        return Response(self.get_serializer(self.get_queryset().get(pk=verdict.pk)).data)
+
+
+@extend_schema_view(**summaries("a rating", "ratings"))
+class RatingViewSet(viewsets.ModelViewSet):  # type: ignore[type-arg]
+    """The installation's rating scale. Everyone reads it; staff users change it. A rating
+    in use by a verdict cannot be deleted."""
+
+    queryset = Rating.objects.all()
+    serializer_class = RatingSerializer
+    permission_classes: ClassVar[list[type[BasePermission]]] = [
+        IsAuthenticated,
+        IsStaffOrReadOnly,
+    ]
+    lookup_field = "slug"
+    pagination_class = None
+    filter_backends: ClassVar[list[Any]] = []
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List your workspaces"),
+    retrieve=extend_schema(summary="Get a workspace"),
+)
+class WorkspaceViewSet(viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
+    """The workspaces you are a member of, with your role in each."""
+
+    serializer_class = WorkspaceSerializer
+    lookup_field = "slug"
+    filter_backends: ClassVar[list[Any]] = []
+    queryset = Workspace.objects.all()
+
+    def get_queryset(self) -> QuerySet[Workspace]:
+        return Workspace.objects.visible_to(self.request.user)
+
+
+WORKSPACE_SLUG = OpenApiParameter(
+    "workspace_slug", str, OpenApiParameter.PATH, description="Slug of the workspace."
+)
+USERNAME = OpenApiParameter("username", str, OpenApiParameter.PATH, description="Member's username.")
+
+
+class IsEditorOfWorkspaceOrReadOnly(BasePermission):
+    message = "Managing members needs the editor role in the workspace."
+
+    def has_permission(self, request: Request, view: APIView) -> bool:
+        if request.method in SAFE_METHODS:
+            return True
+        return access.role_in(request.user, view.workspace.pk) == Role.EDITOR  # type: ignore[attr-defined]
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List members of a workspace", parameters=[WORKSPACE_SLUG]),
+    create=extend_schema(summary="Add a member to a workspace", parameters=[WORKSPACE_SLUG]),
+    retrieve=extend_schema(summary="Get a member", parameters=[WORKSPACE_SLUG, USERNAME]),
+    partial_update=extend_schema(
+        summary="Change a member's role", parameters=[WORKSPACE_SLUG, USERNAME]
+    ),
+    update=extend_schema(summary="Replace a membership", parameters=[WORKSPACE_SLUG, USERNAME]),
+    destroy=extend_schema(
+        summary="Remove a member from a workspace", parameters=[WORKSPACE_SLUG, USERNAME]
+    ),
+)
+class MembershipViewSet(viewsets.ModelViewSet):  # type: ignore[type-arg]
+    """Members of a workspace and their roles. Members read; editors manage. A workspace
+    always keeps at least one editor."""
+
+    serializer_class = MembershipSerializer
+    permission_classes: ClassVar[list[type[BasePermission]]] = [
+        IsAuthenticated,
+        IsEditorOfWorkspaceOrReadOnly,
+    ]
+    lookup_field = "user__username"
+    lookup_url_kwarg = "username"
+    filter_backends: ClassVar[list[Any]] = []
+    queryset = Membership.objects.all()
+
+    @property
+    def workspace(self) -> Workspace:
+        if not hasattr(self, "_workspace"):
+            self._workspace = get_object_or_404(
+                Workspace.objects.visible_to(self.request.user), slug=self.kwargs["workspace_slug"]
+            )
+        return self._workspace
+
+    def get_queryset(self) -> QuerySet[Membership]:
+        return Membership.objects.filter(workspace=self.workspace).select_related("user")
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        context = super().get_serializer_context()
+        if "workspace_slug" in self.kwargs:
+            context["workspace"] = self.workspace
+        return context
+
+    def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
+        data = serializer.validated_data
+        serializer.instance = services.membership_set_role(self.workspace, data["user"], data["role"])
+
+    def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
+        membership: Membership = serializer.instance  # type: ignore[assignment]
+        role = serializer.validated_data.get("role", membership.role)
+        serializer.instance = services.membership_set_role(self.workspace, membership.user, role)
+
+    def perform_destroy(self, instance: Membership) -> None:
+        services.membership_remove(instance)
+
+
+class MeView(APIView):
+    """Who you are: your username, roles and workspaces."""
+
+    @extend_schema(summary="Get the current user", responses=MeSerializer)
+    def get(self, request: Request) -> Response:
+        workspaces = Workspace.objects.visible_to(request.user)
+        roles = sorted(set(access.roles_by_workspace(request.user).values()))
+        data = {"username": request.user.get_username(), "roles": roles, "workspaces": workspaces}
+        return Response(MeSerializer(data, context={"request": request}).data)
+
+
+class AuthTokenView(APIView):
+    """Exchange a username and password for an API token."""
+
+    authentication_classes: ClassVar[list[Any]] = []
+    permission_classes: ClassVar[list[type[BasePermission]]] = [AllowAny]
+
+    @extend_schema(
+        summary="Get an API token",
+        request=AuthTokenRequestSerializer,
+        responses={200: AuthTokenSerializer},
+        examples=[
+            OpenApiExample(
+                "Demo editor",
+                value={"username": "demo-editor", "password": "demo-password"},
+                request_only=True,
+            )
+        ],
+    )
+    def post(self, request: Request) -> Response:
+        credentials = AuthTokenRequestSerializer(data=request.data)
+        credentials.is_valid(raise_exception=True)
+        user = authenticate(request=request, **credentials.validated_data)
+        if user is None:
+            raise serializers.ValidationError(
+                {"non_field_errors": ["Unable to log in with the username and password given."]}
+            )
+        token, _ = Token.objects.get_or_create(user=user)
+        return Response(AuthTokenSerializer({"token": token.key}).data, status=status.HTTP_200_OK)

@@ -1,0 +1,36 @@
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from annotations.models import Role
+from annotations.services import DEFAULT_WORKSPACE_SLUG, user_create_or_add_role
+
+
+class Command(BaseCommand):
+    help = (
+        "Create a user with a role in a workspace, or give an existing user a role there. "
+        "The workspace is created if needed."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument("username")
+        parser.add_argument("--role", required=True, choices=Role.values)
+        parser.add_argument("--workspace", default=DEFAULT_WORKSPACE_SLUG, help="Workspace slug.")
+        parser.add_argument(
+            "--password", help="Without it, a new user cannot log in until a password is set."
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        user, created = user_create_or_add_role(
+            options["username"],
+            role=options["role"],
+            workspace_slug=options["workspace"],
+            password=options["password"],
+        )
+        verb = "Created" if created else "Updated"
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{verb} {user.get_username()}: {options['role']} in {options['workspace']}."
+            )
+        )

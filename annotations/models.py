@@ -1,0 +1,365 @@
+"""The annotation domain: workspaces and their members, articles, spans, claims and verdicts."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Length
+from django.db.models.lookups import Exact
+
+from annotations.text import anchor_at, normalize_text
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+
+class Role(models.TextChoices):
+    """What a member may do in a workspace."""
+
+    ANNOTATOR = "annotator", "Annotator"
+    REVIEWER = "reviewer", "Reviewer"
+    EDITOR = "editor", "Editor"
+
+
+class VerdictState(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+
+
+class ClaimStatus(models.TextChoices):
+    UNREVIEWED = "unreviewed", "Unreviewed"
+    IN_REVIEW = "in_review", "In review"
+    PUBLISHED = "published", "Published"
+
+
+def count_of(queryset: models.QuerySet[Any], outer_field: str, distinct: str = "pk") -> Coalesce:
+    """A correlated count of the distinct ``distinct`` values of ``queryset`` rows whose
+    ``outer_field`` is the outer row.
+
+    A subquery rather than ``Count`` over a join, so that several counts on one row do not
+    multiply each other and the outer query needs no ``GROUP BY``.
+    """
+    counted = (
+        queryset.filter(**{outer_field: OuterRef("pk")})
+        .order_by()
+        .values(outer_field)
+        .annotate(n=Count(distinct, distinct=True))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted), Value(0))
+
+
+class WorkspaceQuerySet(models.QuerySet["Workspace"]):
+    def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> WorkspaceQuerySet:
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(memberships__user=user)
+
+
+class Workspace(models.Model):
+    """A desk or newsroom: it holds articles (and so their spans, claims and verdicts),
+    kept apart from every other workspace."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    slug = models.SlugField(max_length=64, unique=True)
+    name = models.CharField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="Membership", related_name="workspaces"
+    )
+
+    objects = WorkspaceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.slug
+
+
+class Membership(models.Model):
+    """A user's role in one workspace."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(max_length=16, choices=Role.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["workspace__slug", "user__username"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "user"], name="membership_unique_user_per_workspace"
+            ),
+            models.CheckConstraint(condition=Q(role__in=Role.values), name="membership_role_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.role} in {self.workspace})"
+
+
+M = TypeVar("M", bound=models.Model)
+
+
+class WorkspaceScopedQuerySet(models.QuerySet[M], Generic[M]):
+    """A queryset that knows the path from its rows to their workspace."""
+
+    workspace_path = "workspace"
+
+    def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> WorkspaceScopedQuerySet[M]:
+        """The rows of the workspaces ``user`` is a member of, and no others."""
+        workspaces = Workspace.objects.visible_to(user)
+        return self.filter(**{f"{self.workspace_path}__in": workspaces})
+
+
+class Authored(models.Model):
+    """Identity and bookkeeping shared by everything members create."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+language_validator = RegexValidator(
+    r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$",
+    "Enter a BCP 47 language tag such as 'en', 'de' or 'pt-BR'.",
+)
+
+
+class ArticleQuerySet(WorkspaceScopedQuerySet["Article"]):
+    def with_counts(self) -> ArticleQuerySet:
+        return self.annotate(
+            span_count=count_of(Span.objects.all(), "article"),
+            claim_count=count_of(ClaimSpan.objects.all(), "span__article", distinct="claim"),
+        )
+
+
+class Article(Authored):
+    """A news text. Spans point into its ``body`` by code-point offsets, so the body is
+    stored normalised (NFC, ``\\n`` line endings)."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.PROTECT, related_name="articles")
+    url = models.URLField(max_length=2000, null=True, blank=True)
+    title = models.CharField(max_length=500)
+    publisher = models.CharField(max_length=200, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(max_length=35, default="en", validators=[language_validator])
+    body = models.TextField()
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "url"],
+                condition=Q(url__isnull=False),
+                name="article_unique_url_per_workspace",
+                violation_error_message="An article with this url already exists in the workspace.",
+            ),
+            models.CheckConstraint(condition=~Q(title=""), name="article_title_not_blank"),
+            models.CheckConstraint(condition=~Q(body=""), name="article_body_not_blank"),
+            models.CheckConstraint(
+                condition=~Q(body__contains="\r"), name="article_body_newlines_normalised"
+            ),
+        ]
+        indexes = [models.Index(fields=["workspace", "-created_at"], name="article_ws_created_idx")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Offsets are only stable on the normalised text, whoever writes the row.
+        self.body = normalize_text(self.body)
+        super().save(*args, **kwargs)
+
+
+class SpanQuerySet(WorkspaceScopedQuerySet["Span"]):
+    workspace_path = "article__workspace"
+
+
+class Span(Authored):
+    """A highlighted passage of an article: ``body[start:end] == quote``, with up to
+    32 characters of context on each side to find it again if the text changes."""
+
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="spans")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    quote = models.TextField()
+    prefix = models.CharField(max_length=32, blank=True)
+    suffix = models.CharField(max_length=32, blank=True)
+    note = models.TextField(blank=True)
+
+    objects = SpanQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start", "end"]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__gte=0), name="span_start_not_negative"),
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="span_end_after_start"),
+            models.CheckConstraint(
+                condition=Exact(Length("quote"), F("end") - F("start")),
+                name="span_quote_matches_offsets",
+            ),
+        ]
+        indexes = [models.Index(fields=["article", "start"], name="span_article_start_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.quote[:40]!r} [{self.start}, {self.end})"
+
+    @property
+    def workspace_id(self) -> uuid.UUID:
+        return self.article.workspace_id
+
+    def clean(self) -> None:
+        if self.article_id is None:
+            return
+        anchor = anchor_at(self.article.body, self.start, self.end)
+        if anchor.quote != self.quote:
+            raise ValidationError({"quote": "Does not match the article body at these offsets."})
+
+
+class ClaimQuerySet(WorkspaceScopedQuerySet["Claim"]):
+    def with_status(self) -> ClaimQuerySet:
+        published = Verdict.objects.filter(claim=OuterRef("pk"), state=VerdictState.PUBLISHED)
+        return self.annotate(verdict_count=count_of(Verdict.objects.all(), "claim")).annotate(
+            status=models.Case(
+                models.When(Exists(published), then=Value(ClaimStatus.PUBLISHED)),
+                models.When(verdict_count__gt=0, then=Value(ClaimStatus.IN_REVIEW)),
+                default=Value(ClaimStatus.UNREVIEWED),
+                output_field=models.CharField(),
+            ),
+        )
+
+
+class Claim(Authored):
+    """A checkable statement, who made it and when, cited by spans in one or more
+    articles of its workspace."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.PROTECT, related_name="claims")
+    text = models.TextField()
+    claimant = models.CharField(max_length=300, blank=True)
+    claim_date = models.DateField(null=True, blank=True)
+    spans = models.ManyToManyField(Span, through="ClaimSpan", related_name="claims", blank=True)
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [models.CheckConstraint(condition=~Q(text=""), name="claim_text_not_blank")]
+        indexes = [models.Index(fields=["workspace", "-created_at"], name="claim_ws_created_idx")]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class ClaimSpan(models.Model):
+    """A claim citing a span. A cited span cannot be deleted (``PROTECT``)."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    span = models.ForeignKey(Span, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "span"], name="claimspan_unique_pair")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id} cites {self.span_id}"
+
+
+class Rating(models.Model):
+    """A point of the installation's rating scale. ``value`` orders the ordinal ratings
+    (higher is more accurate); it is null for ratings outside the scale."""
+
+    slug = models.SlugField(max_length=64, primary_key=True)
+    label = models.CharField(max_length=100)
+    description = models.TextField(blank=True)
+    value = models.SmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = [F("value").desc(nulls_last=True), "slug"]
+        constraints = [models.UniqueConstraint(fields=["value"], name="rating_unique_value")]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def validate_sources(sources: Any) -> None:
+    """Sources are a list of ``{"url": ..., "title": ...}`` objects."""
+    if not isinstance(sources, list) or not all(
+        isinstance(source, dict) and isinstance(source.get("url"), str) and source["url"]
+        for source in sources
+    ):
+        raise ValidationError("Enter a list of objects, each with a url and a title.")
+
+
+class VerdictQuerySet(WorkspaceScopedQuerySet["Verdict"]):
+    workspace_path = "claim__workspace"
+
+
+class Verdict(models.Model):
+    """One reviewer's rating of a claim, with an explanation and sources; a draft until an
+    editor publishes it."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="verdicts")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="verdicts"
+    )
+    rating = models.ForeignKey(Rating, on_delete=models.PROTECT, related_name="verdicts")
+    explanation = models.TextField(blank=True)
+    sources = models.JSONField(default=list, blank=True, validators=[validate_sources])
+    state = models.CharField(
+        max_length=16, choices=VerdictState.choices, default=VerdictState.DRAFT
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = VerdictQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "reviewer"],
+                name="verdict_one_per_reviewer_per_claim",
+                violation_error_message="You already have a verdict on this claim.",
+            ),
+            models.UniqueConstraint(
+                fields=["claim"],
+                condition=Q(state=VerdictState.PUBLISHED),
+                name="verdict_one_published_per_claim",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(state=VerdictState.DRAFT, published_at__isnull=True)
+                    | Q(state=VerdictState.PUBLISHED, published_at__isnull=False)
+                ),
+                name="verdict_published_at_matches_state",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rating_id} on {self.claim_id} by {self.reviewer_id}"
+
+    @property
+    def workspace_id(self) -> uuid.UUID:
+        return self.claim.workspace_id

@@ -1,0 +1,118 @@
+"""Domain operations that involve more than one row or rule. Callers are the API and the
+management commands; errors are Django exceptions or ``Conflict``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from annotations.exceptions import Conflict
+from annotations.models import Article, Membership, Role, Verdict, VerdictState, Workspace
+from annotations.text import normalize_text
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractUser
+
+DEFAULT_WORKSPACE_SLUG = "newsroom"
+
+
+def article_check_body_change(article: Article, new_body: str) -> None:
+    """Refuse a change of body that would move the text under existing spans."""
+    if normalize_text(new_body) != article.body and article.spans.exists():
+        raise Conflict(
+            f"The body cannot change while {article.spans.count()} span(s) are anchored in it: "
+            "their offsets would point at other text. Delete the spans first, or create a new "
+            "article for the new text."
+        )
+
+
+@transaction.atomic
+def verdict_publish(verdict: Verdict) -> Verdict:
+    """Publish a draft verdict: it needs an explanation and at least one source, and its
+    claim must not have a published verdict already."""
+    verdict = Verdict.objects.select_for_update().get(pk=verdict.pk)
+    if verdict.state == VerdictState.PUBLISHED:
+        raise Conflict("This verdict is already published.")
+    errors = {}
+    if not verdict.explanation.strip():
+        errors["explanation"] = "A verdict needs an explanation to be published."
+    if not verdict.sources:
+        errors["sources"] = "A verdict needs at least one source to be published."
+    if errors:
+        raise ValidationError(errors)
+    published = (
+        Verdict.objects.filter(claim_id=verdict.claim_id, state=VerdictState.PUBLISHED)
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if published is not None:
+        raise Conflict(f"The claim already has a published verdict ({published}).")
+    verdict.state = VerdictState.PUBLISHED
+    verdict.published_at = timezone.now()
+    verdict.save(update_fields=["state", "published_at", "updated_at"])
+    return verdict
+
+
+def workspace_get_or_create(slug: str, name: str | None = None) -> Workspace:
+    workspace, _ = Workspace.objects.get_or_create(
+        slug=slug, defaults={"name": name or slug.replace("-", " ").title()}
+    )
+    return workspace
+
+
+def _check_keeps_an_editor(membership: Membership) -> None:
+    others = Membership.objects.filter(workspace=membership.workspace, role=Role.EDITOR).exclude(
+        pk=membership.pk
+    )
+    if membership.role == Role.EDITOR and not others.exists():
+        raise Conflict(
+            f"{membership.user} is the last editor of {membership.workspace}; "
+            "make someone else editor first."
+        )
+
+
+@transaction.atomic
+def membership_set_role(workspace: Workspace, user: AbstractUser, role: str) -> Membership:
+    """Make ``user`` a member of ``workspace`` with ``role``, or change their role."""
+    membership = (
+        Membership.objects.select_for_update().filter(workspace=workspace, user=user).first()
+    )
+    if membership is None:
+        return Membership.objects.create(workspace=workspace, user=user, role=role)
+    if role != Role.EDITOR:
+        _check_keeps_an_editor(membership)
+    membership.role = role
+    membership.save(update_fields=["role"])
+    return membership
+
+
+@transaction.atomic
+def membership_remove(membership: Membership) -> None:
+    _check_keeps_an_editor(membership)
+    membership.delete()
+
+
+@transaction.atomic
+def user_create_or_add_role(
+    username: str,
+    *,
+    role: str,
+    workspace_slug: str = DEFAULT_WORKSPACE_SLUG,
+    password: str | None = None,
+) -> tuple[AbstractUser, bool]:
+    """Create a user (or find an existing one) and give them ``role`` in the workspace,
+    creating the workspace if needed. Returns the user and whether it was created."""
+    user_model = get_user_model()
+    user, created = user_model.objects.get_or_create(username=username)
+    if password is not None:
+        user.set_password(password)
+        user.save(update_fields=["password"])
+    elif created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    membership_set_role(workspace_get_or_create(workspace_slug), user, role)
+    return user, created

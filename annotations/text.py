@@ -1,0 +1,123 @@
+"""Text rules that anchors depend on: how bodies are normalised and how quotes are found.
+
+Offsets count Unicode code points (Python ``str`` indices) into the normalised body,
+half-open ``[start, end)``. The functions here are pure and raise Django's
+``ValidationError`` keyed by the request field at fault.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+
+CONTEXT_LENGTH = 32
+"""Characters of context kept on each side of a span, as in a W3C TextQuoteSelector."""
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` in Unicode NFC with ``\\n`` line endings, the form offsets refer to."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A resolved position of a passage in a body, with its quote and context."""
+
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+
+
+def anchor_at(body: str, start: int, end: int) -> Anchor:
+    """Anchor ``body[start:end]``, rejecting offsets that do not select a passage of ``body``."""
+    errors = {}
+    if start < 0:
+        errors["start"] = "Must be 0 or more."
+    if end <= start:
+        errors["end"] = f"Must be greater than start ({start})."
+    elif end > len(body):
+        errors["end"] = f"Must be at most the length of the article body ({len(body)})."
+    if errors:
+        raise ValidationError(errors)
+    return Anchor(
+        start=start,
+        end=end,
+        quote=body[start:end],
+        prefix=body[max(0, start - CONTEXT_LENGTH) : start],
+        suffix=body[end : end + CONTEXT_LENGTH],
+    )
+
+
+def _occurrences(body: str, quote: str) -> list[int]:
+    starts = []
+    position = body.find(quote)
+    while position != -1:
+        starts.append(position)
+        position = body.find(quote, position + 1)
+    return starts
+
+
+def find_quote(body: str, quote: str, prefix: str = "", suffix: str = "") -> Anchor:
+    """Find the one place where ``quote`` stands in ``body``, preceded by ``prefix`` and
+    followed by ``suffix`` where these are given (the W3C TextQuoteSelector rule).
+
+    Raises ``ValidationError`` on ``quote`` when it is absent or when more than one
+    occurrence fits the context given.
+    """
+    quote, prefix, suffix = normalize_text(quote), normalize_text(prefix), normalize_text(suffix)
+    if not quote:
+        raise ValidationError({"quote": "Must not be empty."})
+    occurrences = _occurrences(body, quote)
+    if not occurrences:
+        raise ValidationError({"quote": "This quote does not occur in the article body."})
+    matching = [
+        start
+        for start in occurrences
+        if body[:start].endswith(prefix) and body[start + len(quote) :].startswith(suffix)
+    ]
+    if not matching:
+        raise ValidationError(
+            {
+                "quote": f"This quote occurs {len(occurrences)} time(s) in the article body, "
+                "but never with the prefix and suffix given."
+            }
+        )
+    if len(matching) > 1:
+        raise ValidationError(
+            {
+                "quote": f"This quote is ambiguous: it occurs {len(matching)} times in the article "
+                "body with the context given. Add a prefix or suffix (the text just before or "
+                "after it), or give start and end."
+            }
+        )
+    start = matching[0]
+    return anchor_at(body, start, start + len(quote))
+
+
+def resolve_anchor(
+    body: str,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    quote: str | None = None,
+    prefix: str = "",
+    suffix: str = "",
+) -> Anchor:
+    """Anchor a passage given either by offsets (with an optional quote to check) or by quote."""
+    if start is None and end is None:
+        if quote is None:
+            raise ValidationError(
+                {"quote": "Give either start and end, or the quote to find in the article body."}
+            )
+        return find_quote(body, quote, prefix, suffix)
+    if start is None or end is None:
+        missing = "start" if start is None else "end"
+        raise ValidationError({missing: "Required when anchoring by offsets."})
+    anchor = anchor_at(body, start, end)
+    if quote is not None and normalize_text(quote) != anchor.quote:
+        raise ValidationError(
+            {"quote": f"Does not match the article body at [{start}, {end}): {anchor.quote!r}."}
+        )
+    return anchor
