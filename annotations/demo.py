@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from importlib import resources
 
 from django.db import transaction
-from django.utils import timezone
 
 from annotations.models import Article, Claim, Rating, Role, Span, Verdict, VerdictState
 from annotations.services import (
@@ -150,5 +149,4 @@ def load_demo() -> Article:
         )
         if demo.publish and verdict.state == VerdictState.DRAFT:
             verdict_publish(verdict)
-    Article.objects.filter(pk=article.pk).update(updated_at=timezone.now())
     return article
