@@ -1,0 +1,154 @@
+from typing import Any
+
+from django.urls import reverse
+
+from annotations.models import Claim, Role
+from tests.factories import (
+    ArticleFactory,
+    ClaimFactory,
+    MembershipFactory,
+    SpanFactory,
+    VerdictFactory,
+    WorkspaceFactory,
+)
+
+LIST = reverse("claim-list")
+
+
+def detail(claim: Claim) -> str:
+    return reverse("claim-detail", args=[claim.pk])
+
+
+def test_create_citing_spans_in_several_articles(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    first = SpanFactory(article=ArticleFactory(workspace=workspace))
+    second = SpanFactory(article=ArticleFactory(workspace=workspace))
+    response = client_for(annotator).post(
+        LIST,
+        {
+            "text": "Unemployment fell to 3% in May.",
+            "claimant": "The minister",
+            "claim_date": "2024-06-13",
+            "spans": [str(first.pk), str(second.pk)],
+        },
+    )
+    assert response.status_code == 201, response.data
+    assert response.data["workspace"] == "desk"
+    assert sorted(response.data["spans"]) == sorted([first.pk, second.pk])
+    assert sorted(response.data["articles"]) == sorted([first.article_id, second.article_id])
+    assert response.data["status"] == "unreviewed"
+    assert response.data["verdict_count"] == 0
+    assert response.data["created_by"] == "annie"
+
+
+def test_workspace_follows_the_spans(member: Any, client_for: Any, workspace: Any) -> None:
+    user = member(Role.ANNOTATOR)
+    sports = WorkspaceFactory(slug="sports")
+    MembershipFactory(user=user, workspace=sports, role=Role.ANNOTATOR)
+    span = SpanFactory(article=ArticleFactory(workspace=sports))
+    client = client_for(user)
+    response = client.post(LIST, {"text": "A claim", "spans": [str(span.pk)]})
+    assert response.status_code == 201, response.data
+    assert response.data["workspace"] == "sports"
+    response = client.post(LIST, {"text": "A claim", "spans": [str(span.pk)], "workspace": "desk"})
+    assert response.status_code == 400
+    assert "spans" in response.data
+    response = client.post(LIST, {"text": "No spans yet"})
+    assert response.status_code == 400
+    assert "workspace" in response.data
+
+
+def test_spans_of_two_workspaces_are_refused(
+    member: Any, client_for: Any, workspace: Any
+) -> None:
+    user = member(Role.EDITOR)
+    sports = WorkspaceFactory(slug="sports")
+    MembershipFactory(user=user, workspace=sports, role=Role.EDITOR)
+    here = SpanFactory(article=ArticleFactory(workspace=workspace))
+    there = SpanFactory(article=ArticleFactory(workspace=sports))
+    response = client_for(user).post(LIST, {"text": "t", "spans": [str(here.pk), str(there.pk)]})
+    assert response.status_code == 400
+    assert "one workspace" in response.data["spans"][0]
+    assert not Claim.objects.exists()
+
+
+def test_unknown_span_is_named(annotator: Any, client_for: Any) -> None:
+    response = client_for(annotator).post(
+        LIST, {"text": "t", "spans": ["3fa85f64-5717-4562-b3fc-2c963f66afa6"]}
+    )
+    assert response.status_code == 400
+    assert "spans" in response.data
+
+
+def test_text_is_required(annotator: Any, client_for: Any) -> None:
+    for payload in [{}, {"text": ""}, {"text": "t", "claim_date": "June"}]:
+        response = client_for(annotator).post(LIST, payload)
+        assert response.status_code == 400
+        assert set(response.data) <= {"text", "claim_date"}
+
+
+def test_change_spans(annotator: Any, client_for: Any, workspace: Any) -> None:
+    first, second = SpanFactory.create_batch(2, article=ArticleFactory(workspace=workspace))
+    claim = ClaimFactory(workspace=workspace, created_by=annotator, spans=[first])
+    response = client_for(annotator).patch(detail(claim), {"spans": [str(second.pk)]})
+    assert response.status_code == 200
+    assert response.data["spans"] == [second.pk]
+    assert list(claim.spans.all()) == [second]
+
+
+def test_status_follows_the_verdicts(annotator: Any, client_for: Any, workspace: Any) -> None:
+    claim = ClaimFactory(workspace=workspace)
+    client = client_for(annotator)
+
+    def status() -> tuple[str, int]:
+        data = client.get(detail(claim)).data
+        return data["status"], data["verdict_count"]
+
+    assert status() == ("unreviewed", 0)
+    VerdictFactory(claim=claim)
+    VerdictFactory(claim=claim)
+    assert status() == ("in_review", 2)
+    VerdictFactory(claim=claim, state="published", published_at="2024-06-13T10:00:00Z")
+    assert status() == ("published", 3)
+
+
+def test_filters(annotator: Any, client_for: Any, workspace: Any) -> None:
+    article = ArticleFactory(workspace=workspace)
+    cited = ClaimFactory(
+        workspace=workspace, text="Taxes doubled", claimant="Senator Smith",
+        spans=[SpanFactory(article=article)],
+    )
+    reviewed = ClaimFactory(workspace=workspace, text="Crime fell", claimant="Mayor Jones")
+    VerdictFactory(claim=reviewed)
+    client = client_for(annotator)
+
+    def texts(query: str) -> list[str]:
+        response = client.get(f"{LIST}?{query}")
+        assert response.status_code == 200, response.data
+        return sorted(row["text"] for row in response.data["results"])
+
+    assert texts(f"article={article.pk}") == ["Taxes doubled"]
+    assert texts("status=in_review") == ["Crime fell"]
+    assert texts("status=unreviewed") == ["Taxes doubled"]
+    assert texts("claimant=smith") == ["Taxes doubled"]
+    assert texts("search=crime") == ["Crime fell"]
+    assert cited.pk
+    assert client.get(f"{LIST}?status=bogus").status_code == 400
+
+
+def test_delete_with_verdicts_is_a_conflict(editor: Any, client_for: Any, workspace: Any) -> None:
+    claim = ClaimFactory(workspace=workspace)
+    VerdictFactory(claim=claim)
+    response = client_for(editor).delete(detail(claim))
+    assert response.status_code == 409
+    assert "verdict" in response.data["detail"]
+    assert Claim.objects.filter(pk=claim.pk).exists()
+
+
+def test_delete_keeps_the_spans(annotator: Any, client_for: Any, workspace: Any) -> None:
+    span = SpanFactory(article=ArticleFactory(workspace=workspace))
+    claim = ClaimFactory(workspace=workspace, created_by=annotator, spans=[span])
+    assert client_for(annotator).delete(detail(claim)).status_code == 204
+    span.refresh_from_db()
+    assert not Claim.objects.exists()
