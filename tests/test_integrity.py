@@ -1,0 +1,100 @@
+"""The database itself refuses rows that break the rules, and a failed request changes nothing."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.db import IntegrityError, transaction
+from django.db.models import ProtectedError
+from django.urls import reverse
+from django.utils import timezone
+
+from annotations.models import Article, Claim, Membership, Span, Verdict, VerdictState
+from tests.factories import (
+    ArticleFactory,
+    ClaimFactory,
+    MembershipFactory,
+    SpanFactory,
+    VerdictFactory,
+)
+
+
+def refused(write: Callable[[], Any]) -> bool:
+    try:
+        with transaction.atomic():
+            write()
+    except IntegrityError:
+        return True
+    return False
+
+
+@pytest.mark.django_db
+class TestDatabaseConstraints:
+    def test_span_offsets(self) -> None:
+        span = SpanFactory(start=4, end=8)
+        queryset = Span.objects.filter(pk=span.pk)
+        assert refused(lambda: queryset.update(end=4))
+        assert refused(lambda: queryset.update(start=9))
+        # The quote must be as long as the offsets say.
+        assert refused(lambda: queryset.update(quote="too long a quote"))
+        assert not refused(lambda: queryset.update(start=4, end=7, quote="min"))
+
+    def test_article_rules(self) -> None:
+        article = ArticleFactory()
+        queryset = Article.objects.filter(pk=article.pk)
+        assert refused(lambda: queryset.update(body="Windows\r\nline endings"))
+        assert refused(lambda: queryset.update(title=""))
+        assert refused(lambda: queryset.update(body=""))
+        assert refused(lambda: ArticleFactory(workspace=article.workspace, url=article.url))
+        assert not refused(lambda: ArticleFactory(url=article.url))
+        assert not refused(lambda: ArticleFactory(workspace=article.workspace, url=None))
+        assert not refused(lambda: ArticleFactory(workspace=article.workspace, url=None))
+
+    def test_verdict_rules(self) -> None:
+        verdict = VerdictFactory()
+        assert refused(lambda: VerdictFactory(claim=verdict.claim, reviewer=verdict.reviewer))
+        queryset = Verdict.objects.filter(pk=verdict.pk)
+        assert refused(lambda: queryset.update(state=VerdictState.PUBLISHED))
+        assert refused(lambda: queryset.update(published_at=timezone.now()))
+        queryset.update(state=VerdictState.PUBLISHED, published_at=timezone.now())
+        assert refused(
+            lambda: VerdictFactory(
+                claim=verdict.claim, state=VerdictState.PUBLISHED, published_at=timezone.now()
+            )
+        )
+
+    def test_claim_and_membership_rules(self) -> None:
+        claim = ClaimFactory()
+        assert refused(lambda: Claim.objects.filter(pk=claim.pk).update(text=""))
+        membership = MembershipFactory()
+        assert refused(
+            lambda: MembershipFactory(workspace=membership.workspace, user=membership.user)
+        )
+        assert refused(lambda: Membership.objects.filter(pk=membership.pk).update(role="owner"))
+
+    def test_annotated_data_is_protected(self) -> None:
+        span = SpanFactory()
+        claim = ClaimFactory(workspace=span.article.workspace, spans=[span])
+        VerdictFactory(claim=claim)
+        for row in (span.article, span, claim, span.created_by):
+            with pytest.raises(ProtectedError), transaction.atomic():
+                row.delete()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_request_that_fails_after_writing_changes_nothing(
+    annotator: Any, client_for: Any, workspace: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    span = SpanFactory(article=ArticleFactory(workspace=workspace))
+
+    def fail_after_save(*args: Any, **kwargs: Any) -> None:
+        # The claim and its span links are written by now.
+        assert Claim.objects.count() == 1
+        raise IntegrityError("simulated failure after the write")
+
+    monkeypatch.setattr("annotations.api.views.WorkspaceScopedViewSet._reload", fail_after_save)
+    response = client_for(annotator).post(
+        reverse("claim-list"), {"text": "A claim", "spans": [str(span.pk)]}
+    )
+    assert response.status_code == 409
+    assert not Claim.objects.exists()

@@ -1,0 +1,70 @@
+"""List endpoints and the one-shot view run a fixed number of queries, whatever the size."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from annotations.models import Article, Rating
+from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, UserFactory, VerdictFactory
+
+
+def annotate(article: Article, size: int) -> None:
+    """Give the article ``size`` spans, each cited by a claim with two verdicts."""
+    for index in range(size):
+        span = SpanFactory(article=article, start=index, end=index + 1, created_by=UserFactory())
+        claim = ClaimFactory(workspace=article.workspace, spans=[span], created_by=UserFactory())
+        VerdictFactory(claim=claim, rating=Rating.objects.get(slug="true"))
+        VerdictFactory(claim=claim)
+
+
+def queries_for(client: Any, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, response.data
+    return len(captured)
+
+
+# Each budget counts the token lookup and the savepoint and its release around the request
+# (ATOMIC_REQUESTS inside the test's transaction); then the count and the page of a list, and
+# one query per prefetched relation.
+ENDPOINTS: dict[str, tuple[Callable[[Article], str], int]] = {
+    "articles": (lambda article: reverse("article-list") + "?page_size=200", 5),
+    "spans": (
+        lambda article: reverse("span-list") + f"?article={article.pk}&page_size=200",
+        5,
+    ),
+    "claims": (lambda article: reverse("claim-list") + "?page_size=200", 6),
+    "verdicts": (lambda article: reverse("verdict-list") + "?page_size=200", 5),
+    # article, spans, claims, the claims' spans, verdicts
+    "annotations": (lambda article: reverse("article-annotations", args=[article.pk]), 8),
+    "ratings": (lambda article: reverse("rating-list"), 4),
+    # plus the caller's roles
+    "workspaces": (lambda article: reverse("workspace-list"), 6),
+    # plus the workspace
+    "members": (lambda article: reverse("membership-list", args=[article.workspace.slug]), 6),
+}
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_queries_do_not_grow_with_rows(
+    endpoint: str,
+    annotator: Any,
+    client_for: Any,
+    workspace: Any,
+    django_assert_max_num_queries: Any,
+) -> None:
+    article = ArticleFactory(workspace=workspace, body="x" * 200)
+    client = client_for(annotator)
+    make_url, budget = ENDPOINTS[endpoint]
+    url = make_url(article)
+    annotate(article, 1)
+    small = queries_for(client, url)
+    annotate(article, 30)
+    ArticleFactory.create_batch(30, workspace=workspace, created_by=UserFactory())
+    with django_assert_max_num_queries(budget):
+        large = queries_for(client, url)
+    assert large == small
