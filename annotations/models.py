@@ -276,6 +276,7 @@ class ClaimSpan(models.Model):
     span = models.ForeignKey(Span, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
+        verbose_name = "claim citation"
         constraints = [
             models.UniqueConstraint(fields=["claim", "span"], name="claimspan_unique_pair")
         ]

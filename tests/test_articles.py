@@ -148,7 +148,7 @@ def test_delete_with_spans_is_a_conflict(annotator: Any, client_for: Any, worksp
     SpanFactory(article=article, created_by=annotator)
     response = client_for(annotator).delete(detail(article))
     assert response.status_code == 409
-    assert "1 spans" in response.data["detail"]
+    assert "1 span still" in response.data["detail"]
     assert Article.objects.filter(pk=article.pk).exists()
 
 

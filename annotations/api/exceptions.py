@@ -1,5 +1,6 @@
 """The one place where domain and database errors become HTTP responses."""
 
+from collections import Counter
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -20,16 +21,13 @@ class ConflictError(exceptions.APIException):
 
 
 def _protected_detail(exc: ProtectedError | RestrictedError) -> str:
-    blockers: dict[str, int] = {}
-    for obj in exc.protected_objects if isinstance(exc, ProtectedError) else exc.restricted_objects:
-        name = str(obj._meta.verbose_name_plural)
-        blockers[name] = blockers.get(name, 0) + 1
-    # A claim citing a span shows up as the through row; name what the user knows.
+    blockers = exc.protected_objects if isinstance(exc, ProtectedError) else exc.restricted_objects
+    counts = Counter(type(obj) for obj in blockers)
     listed = ", ".join(
-        f"{count} {name.replace('claim spans', 'claim citation(s)')}"
-        for name, count in sorted(blockers.items())
+        f"{count} {model._meta.verbose_name if count == 1 else model._meta.verbose_name_plural}"
+        for model, count in sorted(counts.items(), key=lambda item: item[0].__name__)
     )
-    return f"Cannot delete this: it is still referenced by {listed}. Remove those first."
+    return f"Cannot delete this: {listed} still depend on it. Remove those first."
 
 
 def _as_api_exception(exc: Exception) -> Exception:
