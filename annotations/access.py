@@ -22,7 +22,9 @@ def roles_by_workspace(user: AbstractBaseUser | AnonymousUser) -> dict[uuid.UUID
         return {}
     cached: dict[uuid.UUID, str] | None = getattr(user, _CACHE_ATTRIBUTE, None)
     if cached is None:
-        cached = dict(Membership.objects.filter(user=user).values_list("workspace_id", "role"))
+        cached = dict(
+            Membership.objects.filter(user_id=user.pk).values_list("workspace_id", "role")
+        )
         setattr(user, _CACHE_ATTRIBUTE, cached)
     return cached
 

@@ -1,6 +1,15 @@
 from django.contrib import admin
 
-from annotations.models import Article, Claim, ClaimSpan, Membership, Rating, Span, Verdict, Workspace
+from annotations.models import (
+    Article,
+    Claim,
+    ClaimSpan,
+    Membership,
+    Rating,
+    Span,
+    Verdict,
+    Workspace,
+)
 
 
 class MembershipInline(admin.TabularInline[Membership, Workspace]):

@@ -1,5 +1,5 @@
 """Domain exceptions. They say what went wrong in domain terms; the API maps them to HTTP."""
 
 
-class Conflict(Exception):  # noqa: N818 - named for what it is, like Django's PermissionDenied
+class Conflict(Exception):
     """The request is valid, but the current state of the data does not allow it."""

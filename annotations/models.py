@@ -59,7 +59,7 @@ class WorkspaceQuerySet(models.QuerySet["Workspace"]):
     def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> WorkspaceQuerySet:
         if not user.is_authenticated:
             return self.none()
-        return self.filter(memberships__user=user)
+        return self.filter(memberships__user_id=user.pk)
 
 
 class Workspace(models.Model):
@@ -71,7 +71,7 @@ class Workspace(models.Model):
     name = models.CharField(max_length=200)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    members = models.ManyToManyField(
+    members: models.ManyToManyField[Any, Membership] = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="workspaces"
     )
 
@@ -154,7 +154,8 @@ class Article(Authored):
     stored normalised (NFC, ``\\n`` line endings)."""
 
     workspace = models.ForeignKey(Workspace, on_delete=models.PROTECT, related_name="articles")
-    url = models.URLField(max_length=2000, null=True, blank=True)
+    # Null, not "", is "no url": an article without one is absent, not a second empty url.
+    url = models.URLField(max_length=2000, null=True, blank=True)  # noqa: DJ001
     title = models.CharField(max_length=500)
     publisher = models.CharField(max_length=200, blank=True)
     byline = models.CharField(max_length=300, blank=True)
@@ -256,7 +257,9 @@ class Claim(Authored):
     text = models.TextField()
     claimant = models.CharField(max_length=300, blank=True)
     claim_date = models.DateField(null=True, blank=True)
-    spans = models.ManyToManyField(Span, through="ClaimSpan", related_name="claims", blank=True)
+    spans: models.ManyToManyField[Span, ClaimSpan] = models.ManyToManyField(
+        Span, through="ClaimSpan", related_name="claims", blank=True
+    )
 
     objects = ClaimQuerySet.as_manager()
 

@@ -15,7 +15,7 @@ from annotations.models import Article, Membership, Role, Verdict, VerdictState,
 from annotations.text import normalize_text
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractUser
+    from django.contrib.auth.models import AbstractBaseUser
 
 DEFAULT_WORKSPACE_SLUG = "newsroom"
 
@@ -76,13 +76,13 @@ def _check_keeps_an_editor(membership: Membership) -> None:
 
 
 @transaction.atomic
-def membership_set_role(workspace: Workspace, user: AbstractUser, role: str) -> Membership:
+def membership_set_role(workspace: Workspace, user: AbstractBaseUser, role: str) -> Membership:
     """Make ``user`` a member of ``workspace`` with ``role``, or change their role."""
     membership = (
-        Membership.objects.select_for_update().filter(workspace=workspace, user=user).first()
+        Membership.objects.select_for_update().filter(workspace=workspace, user_id=user.pk).first()
     )
     if membership is None:
-        return Membership.objects.create(workspace=workspace, user=user, role=role)
+        return Membership.objects.create(workspace=workspace, user_id=user.pk, role=role)
     if role != Role.EDITOR:
         _check_keeps_an_editor(membership)
     membership.role = role
@@ -103,7 +103,7 @@ def user_create_or_add_role(
     role: str,
     workspace_slug: str = DEFAULT_WORKSPACE_SLUG,
     password: str | None = None,
-) -> tuple[AbstractUser, bool]:
+) -> tuple[AbstractBaseUser, bool]:
     """Create a user (or find an existing one) and give them ``role`` in the workspace,
     creating the workspace if needed. Returns the user and whether it was created."""
     user_model = get_user_model()

@@ -115,9 +115,7 @@ def test_update_and_partial_update(annotator: Any, client_for: Any, workspace: A
     response = client.patch(detail(article), {"publisher": "Daily"})
     assert response.status_code == 200
     assert response.data["publisher"] == "Daily"
-    response = client.put(
-        detail(article), {"title": "New", "body": "New body", "language": "de"}
-    )
+    response = client.put(detail(article), {"title": "New", "body": "New body", "language": "de"})
     assert response.status_code == 200, response.data
     article.refresh_from_db()
     assert (article.title, article.body, article.language) == ("New", "New body", "de")
@@ -216,8 +214,9 @@ def test_unknown_id_is_a_404(annotator: Any, client_for: Any) -> None:
     client = client_for(annotator)
     assert client.get(reverse("article-detail", args=["not-a-uuid"])).status_code == 404
     assert (
-        client.get(reverse("article-detail", args=["3fa85f64-5717-4562-b3fc-2c963f66afa6"]))
-        .status_code
+        client.get(
+            reverse("article-detail", args=["3fa85f64-5717-4562-b3fc-2c963f66afa6"])
+        ).status_code
         == 404
     )
 

@@ -59,9 +59,7 @@ def test_workspace_follows_the_spans(member: Any, client_for: Any, workspace: An
     assert "workspace" in response.data
 
 
-def test_spans_of_two_workspaces_are_refused(
-    member: Any, client_for: Any, workspace: Any
-) -> None:
+def test_spans_of_two_workspaces_are_refused(member: Any, client_for: Any, workspace: Any) -> None:
     user = member(Role.EDITOR)
     sports = WorkspaceFactory(slug="sports")
     MembershipFactory(user=user, workspace=sports, role=Role.EDITOR)
@@ -116,7 +114,9 @@ def test_status_follows_the_verdicts(annotator: Any, client_for: Any, workspace:
 def test_filters(annotator: Any, client_for: Any, workspace: Any) -> None:
     article = ArticleFactory(workspace=workspace)
     cited = ClaimFactory(
-        workspace=workspace, text="Taxes doubled", claimant="Senator Smith",
+        workspace=workspace,
+        text="Taxes doubled",
+        claimant="Senator Smith",
         spans=[SpanFactory(article=article)],
     )
     reviewed = ClaimFactory(workspace=workspace, text="Crime fell", claimant="Mayor Jones")

@@ -122,9 +122,7 @@ def test_unknown_article_is_named(annotator: Any, client_for: Any, article: str 
 
 def test_end_may_equal_the_body_length(annotator: Any, client_for: Any, workspace: Any) -> None:
     article = ArticleFactory(workspace=workspace, body="Emoji 🎉🎉")
-    response = client_for(annotator).post(
-        LIST, {"article": str(article.pk), "start": 6, "end": 8}
-    )
+    response = client_for(annotator).post(LIST, {"article": str(article.pk), "start": 6, "end": 8})
     assert response.status_code == 201, response.data
     assert response.data["quote"] == "🎉🎉"
 

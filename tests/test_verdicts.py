@@ -32,7 +32,9 @@ def test_create(reviewer: Any, client_for: Any, claim: Any) -> None:
     assert response.data["reviewer"] == "rita"
     assert response.data["state"] == "draft"
     assert response.data["published_at"] is None
-    assert response.data["sources"] == [{"url": "https://stats.example/may", "title": "May figures"}]
+    assert response.data["sources"] == [
+        {"url": "https://stats.example/may", "title": "May figures"}
+    ]
 
 
 def test_one_verdict_per_reviewer_per_claim(reviewer: Any, client_for: Any, claim: Any) -> None:

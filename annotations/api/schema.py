@@ -36,9 +36,7 @@ ERRORS: dict[str, OpenApiResponse] = {
     ),
     "401": OpenApiResponse(ErrorSerializer, description="No valid credentials were given."),
     "403": OpenApiResponse(ErrorSerializer, description="Your role does not allow this."),
-    "404": OpenApiResponse(
-        ErrorSerializer, description="No such resource in your workspaces."
-    ),
+    "404": OpenApiResponse(ErrorSerializer, description="No such resource in your workspaces."),
     "409": OpenApiResponse(
         ErrorSerializer,
         description="The data's current state forbids this, for example a deletion of "

@@ -66,9 +66,9 @@ class WorkspaceFieldMixin(serializers.Serializer):
 
     def default_workspace(self, attrs: dict[str, Any]) -> Workspace:
         if self.instance is not None:
-            return self.instance.workspace  # type: ignore[no-any-return]
+            return self.instance.workspace
         if "workspace" in attrs:
-            return attrs["workspace"]  # type: ignore[no-any-return]
+            return attrs["workspace"]
         workspace = access.default_workspace(self.context["request"].user)
         if workspace is None:
             raise serializers.ValidationError(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from django.contrib.auth import authenticate
 from django.db.models import Prefetch, QuerySet
@@ -13,7 +13,7 @@ from drf_spectacular.utils import (
     extend_schema,
     extend_schema_view,
 )
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import serializers, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
 from rest_framework.permissions import SAFE_METHODS, AllowAny, BasePermission, IsAuthenticated
@@ -60,7 +60,7 @@ def summaries(noun: str, plural: str, **extra: Any) -> dict[str, Any]:
     return {name: extend_schema(summary=texts[name], **extra.get(name, {})) for name in CRUD}
 
 
-class WorkspaceScopedViewSet(viewsets.ModelViewSet):  # type: ignore[type-arg]
+class WorkspaceScopedViewSet(viewsets.ModelViewSet[Any]):
     """CRUD over rows of the requesting user's workspaces.
 
     Subclasses set ``queryset`` (a ``WorkspaceScopedQuerySet``), ``creator_roles`` (who may
@@ -68,11 +68,11 @@ class WorkspaceScopedViewSet(viewsets.ModelViewSet):  # type: ignore[type-arg]
     that places a new row in a workspace).
     """
 
-    permission_classes: ClassVar[list[type[BasePermission]]] = [
+    permission_classes = [
         IsAuthenticated,
         WorkspaceRolePermission,
     ]
-    creator_roles: ClassVar[frozenset[str]] = access.ROLES_THAT_ANNOTATE
+    creator_roles = access.ROLES_THAT_ANNOTATE
     owner_field = "created_by"
     workspace_field = "workspace"
 
@@ -110,12 +110,13 @@ class ArticleViewSet(WorkspaceScopedViewSet):
     queryset = Article.objects.select_related("created_by", "workspace").with_counts()
     serializer_class = ArticleSerializer
     filterset_class = filters.ArticleFilter
-    search_fields: ClassVar[list[str]] = ["title", "body"]
-    ordering_fields: ClassVar[list[str]] = ["created_at", "updated_at", "published_at", "title"]
+    search_fields = ["title", "body"]
+    ordering_fields = ["created_at", "updated_at", "published_at", "title"]
 
     def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
         if "body" in serializer.validated_data:
-            services.article_check_body_change(serializer.instance, serializer.validated_data["body"])
+            article: Article = serializer.instance  # type: ignore[assignment]
+            services.article_check_body_change(article, serializer.validated_data["body"])
         super().perform_update(serializer)
 
     @action(detail=True, methods=["get"], serializer_class=ArticleAnnotationsSerializer)
@@ -167,7 +168,7 @@ class SpanViewSet(WorkspaceScopedViewSet):
     queryset = Span.objects.select_related("created_by")
     serializer_class = SpanSerializer
     filterset_class = filters.SpanFilter
-    ordering_fields: ClassVar[list[str]] = ["start", "created_at", "updated_at"]
+    ordering_fields = ["start", "created_at", "updated_at"]
     workspace_field = "article"
 
 
@@ -182,8 +183,8 @@ class ClaimViewSet(WorkspaceScopedViewSet):
     )
     serializer_class = ClaimSerializer
     filterset_class = filters.ClaimFilter
-    search_fields: ClassVar[list[str]] = ["text", "claimant"]
-    ordering_fields: ClassVar[list[str]] = ["created_at", "updated_at", "claim_date"]
+    search_fields = ["text", "claimant"]
+    ordering_fields = ["created_at", "updated_at", "claim_date"]
 
 
 @extend_schema_view(
@@ -204,8 +205,8 @@ class VerdictViewSet(WorkspaceScopedViewSet):
     queryset = Verdict.objects.select_related("reviewer", "rating", "claim")
     serializer_class = VerdictSerializer
     filterset_class = filters.VerdictFilter
-    ordering_fields: ClassVar[list[str]] = ["created_at", "updated_at", "published_at"]
-    permission_classes: ClassVar[list[type[BasePermission]]] = [
+    ordering_fields = ["created_at", "updated_at", "published_at"]
+    permission_classes = [
         IsAuthenticated,
         VerdictPermission,
     ]
@@ -224,31 +225,31 @@ class VerdictViewSet(WorkspaceScopedViewSet):
 
 
 @extend_schema_view(**summaries("a rating", "ratings"))
-class RatingViewSet(viewsets.ModelViewSet):  # type: ignore[type-arg]
+class RatingViewSet(viewsets.ModelViewSet[Rating]):
     """The installation's rating scale. Everyone reads it; staff users change it. A rating
     in use by a verdict cannot be deleted."""
 
     queryset = Rating.objects.all()
     serializer_class = RatingSerializer
-    permission_classes: ClassVar[list[type[BasePermission]]] = [
+    permission_classes = [
         IsAuthenticated,
         IsStaffOrReadOnly,
     ]
     lookup_field = "slug"
     pagination_class = None
-    filter_backends: ClassVar[list[Any]] = []
+    filter_backends = []
 
 
 @extend_schema_view(
     list=extend_schema(summary="List your workspaces"),
     retrieve=extend_schema(summary="Get a workspace"),
 )
-class WorkspaceViewSet(viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
+class WorkspaceViewSet(viewsets.ReadOnlyModelViewSet[Workspace]):
     """The workspaces you are a member of, with your role in each."""
 
     serializer_class = WorkspaceSerializer
     lookup_field = "slug"
-    filter_backends: ClassVar[list[Any]] = []
+    filter_backends = []
     queryset = Workspace.objects.all()
 
     def get_queryset(self) -> QuerySet[Workspace]:
@@ -258,7 +259,9 @@ class WorkspaceViewSet(viewsets.ReadOnlyModelViewSet):  # type: ignore[type-arg]
 WORKSPACE_SLUG = OpenApiParameter(
     "workspace_slug", str, OpenApiParameter.PATH, description="Slug of the workspace."
 )
-USERNAME = OpenApiParameter("username", str, OpenApiParameter.PATH, description="Member's username.")
+USERNAME = OpenApiParameter(
+    "username", str, OpenApiParameter.PATH, description="Member's username."
+)
 
 
 class IsEditorOfWorkspaceOrReadOnly(BasePermission):
@@ -282,18 +285,18 @@ class IsEditorOfWorkspaceOrReadOnly(BasePermission):
         summary="Remove a member from a workspace", parameters=[WORKSPACE_SLUG, USERNAME]
     ),
 )
-class MembershipViewSet(viewsets.ModelViewSet):  # type: ignore[type-arg]
+class MembershipViewSet(viewsets.ModelViewSet[Membership]):
     """Members of a workspace and their roles. Members read; editors manage. A workspace
     always keeps at least one editor."""
 
     serializer_class = MembershipSerializer
-    permission_classes: ClassVar[list[type[BasePermission]]] = [
+    permission_classes = [
         IsAuthenticated,
         IsEditorOfWorkspaceOrReadOnly,
     ]
     lookup_field = "user__username"
     lookup_url_kwarg = "username"
-    filter_backends: ClassVar[list[Any]] = []
+    filter_backends = []
     queryset = Membership.objects.all()
 
     @property
@@ -315,7 +318,9 @@ class MembershipViewSet(viewsets.ModelViewSet):  # type: ignore[type-arg]
 
     def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
         data = serializer.validated_data
-        serializer.instance = services.membership_set_role(self.workspace, data["user"], data["role"])
+        serializer.instance = services.membership_set_role(
+            self.workspace, data["user"], data["role"]
+        )
 
     def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
         membership: Membership = serializer.instance  # type: ignore[assignment]
@@ -340,8 +345,8 @@ class MeView(APIView):
 class AuthTokenView(APIView):
     """Exchange a username and password for an API token."""
 
-    authentication_classes: ClassVar[list[Any]] = []
-    permission_classes: ClassVar[list[type[BasePermission]]] = [AllowAny]
+    authentication_classes = []
+    permission_classes = [AllowAny]
 
     @extend_schema(
         summary="Get an API token",
