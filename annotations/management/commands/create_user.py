@@ -1,8 +1,9 @@
 from argparse import ArgumentParser
 from typing import Any
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
+from annotations.exceptions import Conflict
 from annotations.models import Role
 from annotations.services import DEFAULT_WORKSPACE_SLUG, user_create_or_add_role
 
@@ -22,12 +23,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        user, created = user_create_or_add_role(
-            options["username"],
-            role=options["role"],
-            workspace_slug=options["workspace"],
-            password=options["password"],
-        )
+        try:
+            user, created = user_create_or_add_role(
+                options["username"],
+                role=options["role"],
+                workspace_slug=options["workspace"],
+                password=options["password"],
+            )
+        except Conflict as exc:
+            raise CommandError(str(exc)) from exc
         verb = "Created" if created else "Updated"
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,190 @@
+"""The OpenAPI schema, the documentation pages built on it, and the health probes."""
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from django.contrib.staticfiles import finders
+from django.core.management import call_command
+from django.db import OperationalError, connections
+from django.test import Client
+
+HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+STATIC_URL = "/static/"
+
+EXPECTED_PATHS = [
+    "/api/v1/articles/",
+    "/api/v1/spans/",
+    "/api/v1/claims/",
+    "/api/v1/verdicts/",
+    "/api/v1/ratings/",
+    "/api/v1/articles/{id}/annotations/",
+    "/api/v1/verdicts/{id}/publish/",
+    "/api/v1/auth/token/",
+    "/api/v1/me/",
+    "/api/v1/workspaces/",
+    "/api/v1/workspaces/{workspace_slug}/members/",
+]
+
+
+@pytest.fixture
+def schema(client: Client) -> dict[str, Any]:
+    response = client.get("/api/schema/?format=json")
+    assert response.status_code == 200
+    return json.loads(response.content)
+
+
+def operations(schema: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    found = [
+        (method.upper(), path, operation)
+        for path, item in schema["paths"].items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    ]
+    assert found, "the schema has no operations"
+    return found
+
+
+@pytest.mark.django_db
+def test_schema_validates_without_warnings(tmp_path: Path) -> None:
+    target = tmp_path / "schema.yaml"
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(target))
+    document = yaml.safe_load(target.read_text(encoding="utf-8"))
+    assert document["openapi"].startswith("3.")
+    assert document["info"]["title"] == "factcheck API"
+
+
+@pytest.mark.django_db
+def test_schema_is_served_as_yaml(client: Client) -> None:
+    response = client.get("/api/schema/")
+    assert response.status_code == 200
+    assert "openapi" in response["Content-Type"]
+    document = yaml.safe_load(response.content)
+    assert document["info"]["title"] == "factcheck API"
+    assert "/api/v1/articles/" in document["paths"]
+
+
+@pytest.mark.django_db
+def test_schema_is_served_as_json(client: Client, schema: dict[str, Any]) -> None:
+    assert schema["info"]["title"] == "factcheck API"
+    assert schema["paths"]
+
+
+@pytest.mark.django_db
+def test_schema_documents_the_whole_api(schema: dict[str, Any]) -> None:
+    missing = [path for path in EXPECTED_PATHS if path not in schema["paths"]]
+    assert not missing
+
+
+@pytest.mark.django_db
+def test_schema_documents_token_authentication(schema: dict[str, Any]) -> None:
+    schemes = schema["components"]["securitySchemes"]
+    assert any(
+        scheme.get("in") == "header" and scheme.get("name") == "Authorization"
+        for scheme in schemes.values()
+    )
+
+
+@pytest.mark.django_db
+def test_every_operation_has_a_summary(schema: dict[str, Any]) -> None:
+    without = [
+        f"{method} {path}"
+        for method, path, operation in operations(schema)
+        if not operation.get("summary", "").strip()
+    ]
+    assert not without
+
+
+@pytest.mark.django_db
+def test_every_operation_documents_a_client_error(schema: dict[str, Any]) -> None:
+    without = [
+        f"{method} {path}"
+        for method, path, operation in operations(schema)
+        if not any(code.startswith("4") for code in operation["responses"])
+    ]
+    assert not without
+
+
+@pytest.mark.django_db
+def test_error_responses_match_what_the_api_can_do(schema: dict[str, Any]) -> None:
+    paths = schema["paths"]
+    assert {"401", "403", "404"} <= set(paths["/api/v1/articles/{id}/"]["delete"]["responses"])
+    assert {"400", "401", "403"} <= set(paths["/api/v1/spans/"]["post"]["responses"])
+    assert "409" in paths["/api/v1/verdicts/{id}/publish/"]["post"]["responses"]
+    # The token endpoint needs no credentials, so it cannot answer 401.
+    assert "401" not in paths["/api/v1/auth/token/"]["post"]["responses"]
+    assert "400" in paths["/api/v1/auth/token/"]["post"]["responses"]
+
+
+ASSET_ATTRIBUTE = re.compile(r"""\s(?:src|href)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+ABSOLUTE_URL = re.compile(r"""(?:https?:)?//[^\s"'<>)]+""", re.IGNORECASE)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", ["/api/docs/", "/api/redoc/"])
+def test_docs_pages_use_only_local_static_assets(client: Client, page: str) -> None:
+    response = client.get(page)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
+    html = response.content.decode()
+
+    for cdn in ("cdn.jsdelivr", "unpkg", "cdnjs", "googleapis", "gstatic"):
+        assert cdn not in html, f"{page} loads something from {cdn}"
+    assert ABSOLUTE_URL.findall(html) == [], f"{page} references remote URLs"
+
+    assets = ASSET_ATTRIBUTE.findall(html)
+    assert any(asset.endswith(".js") for asset in assets), f"{page} loads no script"
+    for asset in assets:
+        assert asset.startswith(STATIC_URL), f"{page} references {asset}, not a static file"
+        assert finders.find(asset.removeprefix(STATIC_URL)), f"{asset} is not a static file"
+
+
+@pytest.mark.django_db
+def test_docs_pages_point_at_the_schema(client: Client) -> None:
+    assert 'url: "/api/schema/"' in client.get("/api/docs/").content.decode()
+    assert 'spec-url="/api/schema/"' in client.get("/api/redoc/").content.decode()
+
+
+@pytest.mark.django_db
+def test_healthz_answers(client: Client) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+@pytest.mark.django_db
+def test_readyz_checks_the_database(client: Client) -> None:
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+@pytest.mark.django_db
+def test_health_probes_only_answer_get(client: Client) -> None:
+    assert client.post("/healthz").status_code == 405
+    assert client.post("/readyz").status_code == 405
+
+
+@pytest.fixture
+def database_down(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every attempt to reach the database fails, as when the server is unreachable."""
+
+    def refuse(self: Any) -> None:
+        raise OperationalError("could not connect to server: Connection refused")
+
+    monkeypatch.setattr(type(connections["default"]), "ensure_connection", refuse)
+
+
+def test_healthz_answers_while_the_database_is_down(client: Client, database_down: None) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+def test_readyz_reports_an_unavailable_database(client: Client, database_down: None) -> None:
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable", "error": "OperationalError"}
