@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.test import Client
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -158,3 +159,9 @@ def test_cors_preflight_from_another_origin_is_not_allowed(client: Client, setti
     settings.CORS_ALLOWED_ORIGINS = ["https://ui.example"]
     response = preflight(client, "https://evil.example")
     assert "Access-Control-Allow-Origin" not in response
+
+
+def test_the_suite_runs_on_the_database_configured(db: None) -> None:
+    """Guards CI: with a postgres DATABASE_URL, these tests really run on PostgreSQL."""
+    url = os.environ.get("DATABASE_URL", "")
+    assert connection.vendor == ("postgresql" if url.startswith("postgres") else "sqlite")
