@@ -109,6 +109,23 @@ def test_every_operation_documents_a_client_error(schema: dict[str, Any]) -> Non
 
 
 @pytest.mark.django_db
+def test_every_request_and_response_body_has_an_example(schema: dict[str, Any]) -> None:
+    def has_example(body: dict[str, Any]) -> bool:
+        return all("examples" in media for media in body.get("content", {}).values())
+
+    without = [
+        f"{method} {path} {part}"
+        for method, path, operation in operations(schema)
+        for part, body in [
+            ("request", operation.get("requestBody", {})),
+            *operation["responses"].items(),
+        ]
+        if not has_example(body)
+    ]
+    assert not without
+
+
+@pytest.mark.django_db
 def test_error_responses_match_what_the_api_can_do(schema: dict[str, Any]) -> None:
     paths = schema["paths"]
     assert {"401", "403", "404"} <= set(paths["/api/v1/articles/{id}/"]["delete"]["responses"])

@@ -21,7 +21,15 @@ VALIDATION_ERROR_SCHEMA = {
     "additionalProperties": {"type": "array", "items": {"type": "string"}},
 }
 
-ERROR = OpenApiResponse(ErrorSerializer)
+
+def _error(description: str, detail: str) -> OpenApiResponse:
+    return OpenApiResponse(
+        ErrorSerializer,
+        description=description,
+        examples=[OpenApiExample("Error", value={"detail": detail}, response_only=True)],
+    )
+
+
 ERRORS: dict[str, OpenApiResponse] = {
     "400": OpenApiResponse(
         VALIDATION_ERROR_SCHEMA,
@@ -29,20 +37,32 @@ ERRORS: dict[str, OpenApiResponse] = {
         examples=[
             OpenApiExample(
                 "Invalid fields",
-                value={"end": ["Must be greater than start (12)."], "article": ["Invalid pk."]},
-                status_codes=["400"],
+                value={
+                    "end": ["Must be greater than start (12)."],
+                    "article": [
+                        'Invalid pk "3fa85f64-5717-4562-b3fc-2c963f66afa6" - object does not exist.'
+                    ],
+                },
+                response_only=True,
             )
         ],
     ),
-    "401": OpenApiResponse(ErrorSerializer, description="No valid credentials were given."),
-    "403": OpenApiResponse(ErrorSerializer, description="Your role does not allow this."),
-    "404": OpenApiResponse(ErrorSerializer, description="No such resource in your workspaces."),
-    "409": OpenApiResponse(
-        ErrorSerializer,
-        description="The data's current state forbids this, for example a deletion of "
-        "something other records depend on. Nothing was changed.",
+    "401": _error(
+        "No valid credentials were given.", "Authentication credentials were not provided."
     ),
-    "415": OpenApiResponse(ErrorSerializer, description="The request body is not JSON."),
+    "403": _error(
+        "Your role does not allow this.",
+        "Only its author or an editor of the workspace may change this.",
+    ),
+    "404": _error("No such resource in your workspaces.", "No Article matches the given query."),
+    "409": _error(
+        "The data's current state forbids this, for example deleting something other records "
+        "depend on. Nothing was changed.",
+        "Cannot delete this: 2 spans still depend on it. Remove those first.",
+    ),
+    "415": _error(
+        "The request body is not JSON.", 'Unsupported media type "text/plain" in request.'
+    ),
 }
 
 
@@ -58,12 +78,12 @@ class AutoSchema(openapi.AutoSchema):
 
     def _error_codes(self) -> list[str]:
         writes = self.method in {"POST", "PUT", "PATCH", "DELETE"}
-        has_body = self.method in {"POST", "PUT", "PATCH"}
+        has_body = self.method in {"POST", "PUT", "PATCH"} and bool(self.get_request_serializer())
         authenticated = any(
             isinstance(permission, IsAuthenticated) for permission in self.view.get_permissions()
         )
         codes = []
-        if has_body or self._is_list_view():
+        if (writes and self.method != "DELETE") or self._is_list_view():
             codes.append("400")
         if authenticated:
             codes.append("401")

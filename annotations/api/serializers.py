@@ -8,11 +8,12 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError as DjangoValidationError
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 from rest_framework.serializers import as_serializer_error
 
 from annotations import access
+from annotations.api import examples
 from annotations.models import (
     Article,
     Claim,
@@ -77,6 +78,7 @@ class WorkspaceFieldMixin(serializers.Serializer):
         return workspace
 
 
+@extend_schema_serializer(examples=examples.ARTICLE_EXAMPLES)
 class ArticleSerializer(WorkspaceFieldMixin, serializers.ModelSerializer[Article]):
     created_by = serializers.CharField(source="created_by.username", read_only=True)
     span_count = serializers.IntegerField(read_only=True)
@@ -128,6 +130,7 @@ class ArticleSerializer(WorkspaceFieldMixin, serializers.ModelSerializer[Article
         return attrs
 
 
+@extend_schema_serializer(examples=examples.SPAN_EXAMPLES)
 class SpanSerializer(serializers.ModelSerializer[Span]):
     article = VisiblePrimaryKeyField(
         queryset=Article.objects.all(), help_text="Id of the article; fixed at creation."
@@ -215,6 +218,7 @@ class SpanSerializer(serializers.ModelSerializer[Span]):
         return attrs
 
 
+@extend_schema_serializer(examples=examples.CLAIM_EXAMPLES)
 class ClaimSerializer(WorkspaceFieldMixin, serializers.ModelSerializer[Claim]):
     spans = VisiblePrimaryKeyField(
         queryset=Span.objects.select_related("article"),
@@ -272,6 +276,7 @@ class SourceSerializer(serializers.Serializer[dict[str, str]]):
     title = serializers.CharField(max_length=500, allow_blank=True, required=False, default="")
 
 
+@extend_schema_serializer(examples=examples.VERDICT_EXAMPLES)
 class VerdictSerializer(serializers.ModelSerializer[Verdict]):
     claim = VisiblePrimaryKeyField(
         queryset=Claim.objects.all(), help_text="Id of the claim; fixed at creation."
@@ -315,6 +320,7 @@ class VerdictSerializer(serializers.ModelSerializer[Verdict]):
         return claim
 
 
+@extend_schema_serializer(examples=examples.RATING_EXAMPLES)
 class RatingSerializer(serializers.ModelSerializer[Rating]):
     class Meta:
         model = Rating
@@ -332,6 +338,7 @@ class RatingSerializer(serializers.ModelSerializer[Rating]):
         return slug
 
 
+@extend_schema_serializer(examples=examples.WORKSPACE_EXAMPLES)
 class WorkspaceSerializer(serializers.ModelSerializer[Workspace]):
     role = serializers.SerializerMethodField(help_text="Your role in this workspace.")
 
@@ -344,6 +351,7 @@ class WorkspaceSerializer(serializers.ModelSerializer[Workspace]):
         return access.role_in(self.context["request"].user, workspace.pk)
 
 
+@extend_schema_serializer(examples=examples.MEMBERSHIP_EXAMPLES)
 class MembershipSerializer(serializers.ModelSerializer[Membership]):
     username = serializers.SlugRelatedField(
         source="user", slug_field="username", queryset=get_user_model().objects.all()
@@ -364,6 +372,7 @@ class MembershipSerializer(serializers.ModelSerializer[Membership]):
         return user
 
 
+@extend_schema_serializer(examples=examples.ME_EXAMPLES)
 class MeSerializer(serializers.Serializer[Any]):
     username = serializers.CharField()
     roles = serializers.ListField(
@@ -382,6 +391,7 @@ class AuthTokenSerializer(serializers.Serializer[Any]):
     token = serializers.CharField(help_text="Send it as `Authorization: Token <token>`.")
 
 
+@extend_schema_serializer(examples=examples.ANNOTATIONS_EXAMPLES)
 class ArticleAnnotationsSerializer(serializers.Serializer[Any]):
     """An article with everything annotated on it, for annotation UIs."""
 

@@ -1,0 +1,131 @@
+"""Examples for the OpenAPI schema, drawn from the demo article so they fit together."""
+
+from drf_spectacular.utils import OpenApiExample
+
+from annotations.demo import DEMO_CLAIMS, demo_article_text
+from annotations.text import find_quote
+
+_TITLE, _BODY = demo_article_text()
+_ANCHOR = find_quote(_BODY, DEMO_CLAIMS[0].quote)
+
+ARTICLE_ID = "0ab57f47-dafd-47e1-ab96-02a7db8abc41"
+SPAN_ID = "5b1d0c8e-2f44-4a57-9d6b-0f3f1e9b7c21"
+CLAIM_ID = "9e7c4c1a-6d0b-4f8e-8a8e-3d2f7b6a1c55"
+VERDICT_ID = "c2a9d7e4-1b3f-4e6a-9c8d-7f5e4d3c2b10"
+TIMESTAMP = "2024-06-14T09:30:00Z"
+
+ARTICLE = {
+    "id": ARTICLE_ID,
+    "workspace": "newsroom",
+    "url": "https://news.example/2024/06/stoltenberg-ukraine-nato",
+    "title": _TITLE,
+    "publisher": "Sample wire copy",
+    "byline": "",
+    "published_at": "2024-06-13T12:00:00Z",
+    "language": "en",
+    "body": _BODY,
+    "created_by": "demo-annotator",
+    "created_at": TIMESTAMP,
+    "updated_at": TIMESTAMP,
+    "span_count": 4,
+    "claim_count": 4,
+}
+SPAN = {
+    "id": SPAN_ID,
+    "article": ARTICLE_ID,
+    "start": _ANCHOR.start,
+    "end": _ANCHOR.end,
+    "quote": _ANCHOR.quote,
+    "prefix": _ANCHOR.prefix,
+    "suffix": _ANCHOR.suffix,
+    "note": "Date of the application.",
+    "created_by": "demo-annotator",
+    "created_at": TIMESTAMP,
+    "updated_at": TIMESTAMP,
+}
+CLAIM = {
+    "id": CLAIM_ID,
+    "workspace": "newsroom",
+    "text": DEMO_CLAIMS[0].text,
+    "claimant": DEMO_CLAIMS[0].claimant,
+    "claim_date": "2024-06-13",
+    "spans": [SPAN_ID],
+    "articles": [ARTICLE_ID],
+    "status": "published",
+    "verdict_count": 1,
+    "created_by": "demo-annotator",
+    "created_at": TIMESTAMP,
+    "updated_at": TIMESTAMP,
+}
+VERDICT = {
+    "id": VERDICT_ID,
+    "claim": CLAIM_ID,
+    "reviewer": "demo-reviewer",
+    "rating": "true",
+    "explanation": "Ukraine applied for accelerated membership on 30 September 2022.",
+    "sources": [
+        {
+            "url": "https://www.nato.int/cps/en/natohq/topics_37750.htm",
+            "title": "NATO: Relations with Ukraine",
+        }
+    ],
+    "state": "published",
+    "published_at": TIMESTAMP,
+    "created_at": TIMESTAMP,
+    "updated_at": TIMESTAMP,
+}
+
+
+def example(name: str, value: dict[str, object], writable: list[str]) -> list[OpenApiExample]:
+    """A response example and a request example made of the ``writable`` fields."""
+    return [
+        OpenApiExample(name, value=value, response_only=True),
+        OpenApiExample(name, value={key: value[key] for key in writable}, request_only=True),
+    ]
+
+
+ARTICLE_EXAMPLES = example(
+    "Article", ARTICLE, ["url", "title", "publisher", "published_at", "language", "body"]
+)
+SPAN_EXAMPLES = [
+    OpenApiExample("Span", value=SPAN, response_only=True),
+    OpenApiExample(
+        "By offsets",
+        value={"article": ARTICLE_ID, "start": SPAN["start"], "end": SPAN["end"]},
+        request_only=True,
+    ),
+    OpenApiExample(
+        "By quote",
+        description="The server finds the quote; prefix and suffix choose among repeats.",
+        value={"article": ARTICLE_ID, "quote": "the alliance", "suffix": " as a whole"},
+        request_only=True,
+    ),
+]
+CLAIM_EXAMPLES = example("Claim", CLAIM, ["text", "claimant", "claim_date", "spans"])
+VERDICT_EXAMPLES = example("Verdict", VERDICT, ["claim", "rating", "explanation", "sources"])
+RATING_EXAMPLES = example(
+    "Rating",
+    {"slug": "satire", "label": "Satire", "description": "Not meant as fact.", "value": None},
+    ["slug", "label", "description", "value"],
+)
+MEMBERSHIP_EXAMPLES = example(
+    "Member",
+    {"username": "demo-reviewer", "role": "reviewer", "created_at": TIMESTAMP},
+    ["username", "role"],
+)
+WORKSPACE = {"slug": "newsroom", "name": "Newsroom", "role": "editor"}
+WORKSPACE_EXAMPLES = [OpenApiExample("Workspace", value=WORKSPACE, response_only=True)]
+ME_EXAMPLES = [
+    OpenApiExample(
+        "Editor",
+        value={"username": "demo-editor", "roles": ["editor"], "workspaces": [WORKSPACE]},
+        response_only=True,
+    )
+]
+ANNOTATIONS_EXAMPLES = [
+    OpenApiExample(
+        "Annotated article",
+        value={"article": ARTICLE, "spans": [SPAN], "claims": [CLAIM], "verdicts": [VERDICT]},
+        response_only=True,
+    )
+]
