@@ -1,5 +1,7 @@
 """Examples for the OpenAPI schema, drawn from the demo article so they fit together."""
 
+from collections.abc import Mapping
+
 from drf_spectacular.utils import OpenApiExample
 
 from annotations.demo import DEMO_CLAIMS, demo_article_text
@@ -76,7 +78,7 @@ VERDICT = {
 }
 
 
-def example(name: str, value: dict[str, object], writable: list[str]) -> list[OpenApiExample]:
+def example(name: str, value: Mapping[str, object], writable: list[str]) -> list[OpenApiExample]:
     """A response example and a request example made of the ``writable`` fields."""
     return [
         OpenApiExample(name, value=value, response_only=True),
