@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.db import models
+from django.http import HttpRequest
 
 from annotations.models import (
     Article,
@@ -32,6 +34,14 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
     search_fields = ["title", "url", "publisher"]
     list_select_related = ["workspace", "created_by"]
     readonly_fields = ["created_by", "created_at", "updated_at"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Article | None = None) -> list[str]:
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.spans.exists():
+            # Spans' offsets point into this text; changing it would misplace them.
+            fields.append("body")
+        return fields
 
 
 @admin.register(Span)

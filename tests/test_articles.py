@@ -224,3 +224,11 @@ def test_unknown_id_is_a_404(annotator: Any, client_for: Any) -> None:
 def test_method_not_allowed(annotator: Any, client_for: Any) -> None:
     response = client_for(annotator).delete(LIST)
     assert response.status_code == 405
+
+
+def test_admin_keeps_an_annotated_body_read_only(admin_client: Any, workspace: Any) -> None:
+    article = ArticleFactory(workspace=workspace)
+    url = reverse("admin:annotations_article_change", args=[article.pk])
+    assert 'name="body"' in admin_client.get(url).content.decode()
+    SpanFactory(article=article)
+    assert 'name="body"' not in admin_client.get(url).content.decode()

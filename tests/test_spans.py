@@ -204,3 +204,18 @@ def test_filter_by_article(annotator: Any, client_for: Any, seed_article: Articl
     response = client_for(annotator).get(f"{LIST}?article=nonsense")
     assert response.status_code == 400
     assert "article" in response.data
+
+
+def test_context_cannot_be_set_by_the_client(
+    annotator: Any, client_for: Any, seed_article: Article
+) -> None:
+    span = SpanFactory(article=seed_article, created_by=annotator, start=10, end=20)
+    client = client_for(annotator)
+    response = client.patch(reverse("span-detail", args=[span.pk]), {"prefix": "made up"})
+    assert response.status_code == 200
+    assert response.data["prefix"] == seed_article.body[:10]
+    response = client.post(
+        LIST, {"article": str(seed_article.pk), "start": 10, "end": 20, "suffix": "made up"}
+    )
+    assert response.status_code == 201
+    assert response.data["suffix"] == seed_article.body[20:52]

@@ -188,9 +188,11 @@ class SpanSerializer(serializers.ModelSerializer[Span]):
         return article
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        anchoring = {"start", "end", "quote"}
-        if self.instance is not None and anchoring.isdisjoint(attrs):
-            return attrs  # Only the note changes; the anchor stays.
+        # Context given by the client only helps find the quote; the stored context is
+        # always the body's own.
+        prefix, suffix = attrs.pop("prefix", ""), attrs.pop("suffix", "")
+        if self.instance is not None and {"start", "end", "quote"}.isdisjoint(attrs):
+            return attrs  # The anchor stays where it is.
         article = attrs.get("article") or self.instance.article  # type: ignore[union-attr]
         given = {key: attrs.get(key) for key in ("start", "end", "quote")}
         if self.instance is not None and given["quote"] is None:
@@ -203,8 +205,8 @@ class SpanSerializer(serializers.ModelSerializer[Span]):
                 start=given["start"],
                 end=given["end"],
                 quote=given["quote"],
-                prefix=attrs.get("prefix", ""),
-                suffix=attrs.get("suffix", ""),
+                prefix=prefix,
+                suffix=suffix,
             )
         except DjangoValidationError as exc:
             raise validation_error(exc) from exc
