@@ -232,3 +232,12 @@ def test_admin_keeps_an_annotated_body_read_only(admin_client: Any, workspace: A
     assert 'name="body"' in admin_client.get(url).content.decode()
     SpanFactory(article=article)
     assert 'name="body"' not in admin_client.get(url).content.decode()
+
+
+def test_a_role_that_cannot_create_is_refused_before_validation(
+    reviewer: Any, client_for: Any
+) -> None:
+    # Telling a reviewer what is wrong with an article they may not create would mislead.
+    response = client_for(reviewer).post(LIST, {})
+    assert response.status_code == 403
+    assert "annotator or editor" in response.data["detail"]
