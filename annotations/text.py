@@ -6,7 +6,7 @@ half-open ``[start, end)``. The functions here are pure and raise Django's
 """
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from django.core.exceptions import ValidationError
 
@@ -28,6 +28,10 @@ class Anchor:
     quote: str
     prefix: str
     suffix: str
+
+    def as_fields(self) -> dict[str, int | str]:
+        """The span fields that hold this anchor."""
+        return asdict(self)
 
 
 def anchor_at(body: str, start: int, end: int) -> Anchor:
@@ -75,7 +79,8 @@ def find_quote(body: str, quote: str, prefix: str = "", suffix: str = "") -> Anc
     matching = [
         start
         for start in occurrences
-        if body[:start].endswith(prefix) and body[start + len(quote) :].startswith(suffix)
+        # Compared in place: slicing the body for each occurrence would be quadratic.
+        if body.endswith(prefix, 0, start) and body.startswith(suffix, start + len(quote))
     ]
     if not matching:
         raise ValidationError(
