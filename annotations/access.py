@@ -29,12 +29,6 @@ def roles_by_workspace(user: AbstractBaseUser | AnonymousUser) -> dict[uuid.UUID
     return cached
 
 
-def forget_roles(user: AbstractBaseUser | AnonymousUser) -> None:
-    """Drop the cached roles after the user's memberships changed."""
-    if hasattr(user, _CACHE_ATTRIBUTE):
-        delattr(user, _CACHE_ATTRIBUTE)
-
-
 def role_in(user: AbstractBaseUser | AnonymousUser, workspace_id: uuid.UUID) -> str | None:
     return roles_by_workspace(user).get(workspace_id)
 
@@ -52,10 +46,10 @@ def require_role(
     user: AbstractBaseUser | AnonymousUser, workspace_id: uuid.UUID, roles: Collection[str]
 ) -> None:
     """Raise ``PermissionDenied`` unless the user holds one of ``roles`` in the workspace."""
-    if role_in(user, workspace_id) not in roles:
+    role = role_in(user, workspace_id)
+    if role not in roles:
         raise PermissionDenied(
-            f"This needs the {describe_roles(roles)} role in the workspace; "
-            f"yours is {role_in(user, workspace_id)}."
+            f"This needs the {describe_roles(roles)} role in the workspace; yours is {role}."
         )
 
 

@@ -1,7 +1,12 @@
-from django.contrib import admin
+from typing import Any
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from annotations.exceptions import Conflict
 from annotations.models import (
     Article,
     Claim,
@@ -10,8 +15,19 @@ from annotations.models import (
     Rating,
     Span,
     Verdict,
+    VerdictState,
     Workspace,
 )
+from annotations.services import verdict_publish
+
+
+class AuthoredAdmin(admin.ModelAdmin[Any]):
+    """What an admin adds is theirs."""
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
 
 
 class MembershipInline(admin.TabularInline[Membership, Workspace]):
@@ -28,7 +44,7 @@ class WorkspaceAdmin(admin.ModelAdmin[Workspace]):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin[Article]):
+class ArticleAdmin(AuthoredAdmin):
     list_display = ["title", "workspace", "publisher", "language", "published_at", "created_by"]
     list_filter = ["workspace", "language"]
     search_fields = ["title", "url", "publisher"]
@@ -45,12 +61,13 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
 
 
 @admin.register(Span)
-class SpanAdmin(admin.ModelAdmin[Span]):
+class SpanAdmin(AuthoredAdmin):
     list_display = ["__str__", "article", "created_by", "created_at"]
     list_select_related = ["article", "created_by"]
     search_fields = ["quote", "note"]
     raw_id_fields = ["article"]
-    readonly_fields = ["created_by", "created_at", "updated_at"]
+    # Span.clean() takes the quote and its context from the body at the offsets.
+    readonly_fields = ["quote", "prefix", "suffix", "created_by", "created_at", "updated_at"]
 
 
 class ClaimSpanInline(admin.TabularInline[ClaimSpan, Claim]):
@@ -60,7 +77,7 @@ class ClaimSpanInline(admin.TabularInline[ClaimSpan, Claim]):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin[Claim]):
+class ClaimAdmin(AuthoredAdmin):
     list_display = ["__str__", "workspace", "claimant", "claim_date", "created_by"]
     list_filter = ["workspace"]
     list_select_related = ["workspace", "created_by"]
@@ -75,6 +92,19 @@ class VerdictAdmin(admin.ModelAdmin[Verdict]):
     list_filter = ["state", "rating"]
     list_select_related = ["claim", "reviewer", "rating"]
     raw_id_fields = ["claim"]
+    readonly_fields = ["state", "published_at", "created_at", "updated_at"]
+    actions = ["publish"]
+
+    @admin.action(description="Publish the selected verdicts")
+    def publish(self, request: HttpRequest, queryset: QuerySet[Verdict]) -> None:
+        for verdict in queryset.filter(state=VerdictState.DRAFT):
+            try:
+                verdict_publish(verdict)
+            except (ValidationError, Conflict) as exc:
+                message = " ".join(exc.messages) if isinstance(exc, ValidationError) else exc
+                self.message_user(request, f"{verdict}: {message}", messages.ERROR)
+            else:
+                self.message_user(request, f"Published {verdict}.", messages.SUCCESS)
 
 
 @admin.register(Rating)

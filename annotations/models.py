@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Length
@@ -229,11 +229,13 @@ class Span(Authored):
         return self.article.workspace_id
 
     def clean(self) -> None:
-        if self.article_id is None:
+        if self.article_id is None or self.start is None or self.end is None:
             return
         anchor = anchor_at(self.article.body, self.start, self.end)
-        if anchor.quote != self.quote:
+        if self.quote and anchor.quote != self.quote:
             raise ValidationError({"quote": "Does not match the article body at these offsets."})
+        for field, value in anchor.as_fields().items():
+            setattr(self, field, value)
 
 
 class ClaimQuerySet(WorkspaceScopedQuerySet["Claim"]):
@@ -287,6 +289,14 @@ class ClaimSpan(models.Model):
     def __str__(self) -> str:
         return f"{self.claim_id} cites {self.span_id}"
 
+    def clean(self) -> None:
+        if (
+            self.claim_id
+            and self.span_id
+            and (self.span.article.workspace_id != self.claim.workspace_id)
+        ):
+            raise ValidationError({"span": "The span belongs to another workspace."})
+
 
 class Rating(models.Model):
     """A point of the installation's rating scale. ``value`` orders the ordinal ratings
@@ -295,7 +305,9 @@ class Rating(models.Model):
     slug = models.SlugField(max_length=64, primary_key=True)
     label = models.CharField(max_length=100)
     description = models.TextField(blank=True)
-    value = models.SmallIntegerField(null=True, blank=True)
+    value = models.SmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(-100), MaxValueValidator(100)]
+    )
 
     class Meta:
         ordering = [F("value").desc(nulls_last=True), "slug"]
@@ -303,6 +315,16 @@ class Rating(models.Model):
 
     def __str__(self) -> str:
         return self.label
+
+
+def verdict_publication_errors(explanation: str, sources: list[Any]) -> dict[str, str]:
+    """What a verdict lacks to be published: an explanation and at least one source."""
+    errors = {}
+    if not explanation.strip():
+        errors["explanation"] = "A published verdict needs an explanation."
+    if not sources:
+        errors["sources"] = "A published verdict needs at least one source."
+    return errors
 
 
 def validate_sources(sources: Any) -> None:
@@ -358,6 +380,10 @@ class Verdict(models.Model):
                     | Q(state=VerdictState.PUBLISHED, published_at__isnull=False)
                 ),
                 name="verdict_published_at_matches_state",
+            ),
+            models.CheckConstraint(
+                condition=Q(state=VerdictState.DRAFT) | ~Q(explanation=""),
+                name="verdict_published_has_explanation",
             ),
         ]
 

@@ -6,13 +6,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
 from django.db import transaction
 from django.utils import timezone
 
 from annotations.exceptions import Conflict
-from annotations.models import Article, Membership, Role, Verdict, VerdictState, Workspace
-from annotations.text import normalize_text
+from annotations.models import (
+    Article,
+    Membership,
+    Role,
+    Verdict,
+    VerdictState,
+    Workspace,
+    verdict_publication_errors,
+)
+from annotations.text import Anchor, normalize_text, resolve_anchor
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -21,13 +31,34 @@ DEFAULT_WORKSPACE_SLUG = "newsroom"
 
 
 def article_check_body_change(article: Article, new_body: str) -> None:
-    """Refuse a change of body that would move the text under existing spans."""
-    if normalize_text(new_body) != article.body and article.spans.exists():
+    """Refuse a change of body that would move the text under existing spans.
+
+    Holds the article's row lock, as ``span_anchor`` does, so that a span being created
+    meanwhile is either seen here or anchored in the new body.
+    """
+    current = Article.objects.select_for_update().values_list("body", flat=True).get(pk=article.pk)
+    if normalize_text(new_body) != current and article.spans.exists():
         raise Conflict(
             f"The body cannot change while {article.spans.count()} span(s) are anchored in it: "
             "their offsets would point at other text. Delete the spans first, or create a new "
             "article for the new text."
         )
+
+
+@transaction.atomic
+def span_anchor(
+    article: Article,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    quote: str | None = None,
+    prefix: str = "",
+    suffix: str = "",
+) -> Anchor:
+    """Anchor a passage in the article's current body (see ``text.resolve_anchor``), holding
+    the article's row lock so that its body cannot change before the span is saved."""
+    body = Article.objects.select_for_update().values_list("body", flat=True).get(pk=article.pk)
+    return resolve_anchor(body, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix)
 
 
 @transaction.atomic
@@ -37,11 +68,7 @@ def verdict_publish(verdict: Verdict) -> Verdict:
     verdict = Verdict.objects.select_for_update().get(pk=verdict.pk)
     if verdict.state == VerdictState.PUBLISHED:
         raise Conflict("This verdict is already published.")
-    errors = {}
-    if not verdict.explanation.strip():
-        errors["explanation"] = "A verdict needs an explanation to be published."
-    if not verdict.sources:
-        errors["sources"] = "A verdict needs at least one source to be published."
+    errors = verdict_publication_errors(verdict.explanation, verdict.sources)
     if errors:
         raise ValidationError(errors)
     published = (
@@ -58,6 +85,7 @@ def verdict_publish(verdict: Verdict) -> Verdict:
 
 
 def workspace_get_or_create(slug: str, name: str | None = None) -> Workspace:
+    validate_slug(slug)
     workspace, _ = Workspace.objects.get_or_create(
         slug=slug, defaults={"name": name or slug.replace("-", " ").title()}
     )
@@ -65,6 +93,9 @@ def workspace_get_or_create(slug: str, name: str | None = None) -> Workspace:
 
 
 def _check_keeps_an_editor(membership: Membership) -> None:
+    # Changes to one workspace's members queue on its row, so two editors stepping down at
+    # once cannot both see the other as the one who stays.
+    Workspace.objects.select_for_update().filter(pk=membership.workspace_id).first()
     others = Membership.objects.filter(workspace=membership.workspace, role=Role.EDITOR).exclude(
         pk=membership.pk
     )
@@ -79,7 +110,10 @@ def _check_keeps_an_editor(membership: Membership) -> None:
 def membership_set_role(workspace: Workspace, user: AbstractBaseUser, role: str) -> Membership:
     """Make ``user`` a member of ``workspace`` with ``role``, or change their role."""
     membership = (
-        Membership.objects.select_for_update().filter(workspace=workspace, user_id=user.pk).first()
+        Membership.objects.select_for_update(of=("self",))
+        .filter(workspace=workspace, user_id=user.pk)
+        .order_by()
+        .first()
     )
     if membership is None:
         return Membership.objects.create(workspace=workspace, user_id=user.pk, role=role)
@@ -107,6 +141,9 @@ def user_create_or_add_role(
     """Create a user (or find an existing one) and give them ``role`` in the workspace,
     creating the workspace if needed. Returns the user and whether it was created."""
     user_model = get_user_model()
+    UnicodeUsernameValidator()(username)
+    if not username:
+        raise ValidationError({"username": "Must not be empty."})
     user, created = user_model.objects.get_or_create(username=username)
     if password is not None:
         user.set_password(password)

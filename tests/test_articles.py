@@ -226,14 +226,6 @@ def test_method_not_allowed(annotator: Any, client_for: Any) -> None:
     assert response.status_code == 405
 
 
-def test_admin_keeps_an_annotated_body_read_only(admin_client: Any, workspace: Any) -> None:
-    article = ArticleFactory(workspace=workspace)
-    url = reverse("admin:annotations_article_change", args=[article.pk])
-    assert 'name="body"' in admin_client.get(url).content.decode()
-    SpanFactory(article=article)
-    assert 'name="body"' not in admin_client.get(url).content.decode()
-
-
 def test_a_role_that_cannot_create_is_refused_before_validation(
     reviewer: Any, client_for: Any
 ) -> None:
@@ -241,3 +233,16 @@ def test_a_role_that_cannot_create_is_refused_before_validation(
     response = client_for(reviewer).post(LIST, {})
     assert response.status_code == 403
     assert "annotator or editor" in response.data["detail"]
+
+
+def test_a_blank_body_is_refused(annotator: Any, client_for: Any) -> None:
+    response = client_for(annotator).post(LIST, {"title": "t", "body": " \n\t "})
+    assert response.status_code == 400
+    assert list(response.data) == ["body"]
+
+
+@pytest.mark.parametrize("search", ["a\x00b"])
+def test_a_bad_search_is_named(annotator: Any, client_for: Any, search: str) -> None:
+    response = client_for(annotator).get(LIST, {"search": search})
+    assert response.status_code == 400
+    assert "search" in response.data

@@ -98,3 +98,26 @@ def test_a_request_that_fails_after_writing_changes_nothing(
     )
     assert response.status_code == 409
     assert not Claim.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_claim_cannot_cite_a_span_of_another_workspace_even_in_the_admin() -> None:
+    from django.core.exceptions import ValidationError
+
+    from annotations.models import ClaimSpan
+
+    span = SpanFactory()
+    claim = ClaimFactory()
+    with pytest.raises(ValidationError):
+        ClaimSpan(claim=claim, span=span).full_clean()
+
+
+def test_the_one_shot_view_shows_only_claims_of_the_articles_workspace(
+    annotator: Any, client_for: Any, workspace: Any, other_workspace: Any
+) -> None:
+    span = SpanFactory(article=ArticleFactory(workspace=workspace))
+    mine = ClaimFactory(workspace=workspace, spans=[span])
+    # A row that validation refuses, written directly: the view must not leak through it.
+    ClaimFactory(workspace=other_workspace, spans=[span])
+    response = client_for(annotator).get(reverse("article-annotations", args=[span.article_id]))
+    assert [claim["id"] for claim in response.data["claims"]] == [str(mine.pk)]

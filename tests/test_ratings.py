@@ -67,3 +67,14 @@ def test_a_rating_in_use_cannot_be_deleted(staff: Any, client_for: Any, workspac
 
 def test_anonymous_users_are_refused(anonymous: Any, db: None) -> None:
     assert anonymous.get(LIST).status_code == 401
+
+
+def test_value_is_bounded(staff: Any, client_for: Any) -> None:
+    response = client_for(staff).post(LIST, {"slug": "big", "label": "Big", "value": 1_000_000})
+    assert response.status_code == 400
+    assert "value" in response.data
+
+
+@pytest.mark.parametrize("slug", ["a%00b", "a%20b"])
+def test_odd_slugs_are_not_found(annotator: Any, client_for: Any, slug: str) -> None:
+    assert client_for(annotator).get(f"{LIST}{slug}/").status_code == 404

@@ -219,3 +219,20 @@ def test_context_cannot_be_set_by_the_client(
     )
     assert response.status_code == 201
     assert response.data["suffix"] == seed_article.body[20:52]
+
+
+def test_moving_one_end_with_a_quote_keeps_the_other(
+    annotator: Any, client_for: Any, seed_article: Article
+) -> None:
+    span = SpanFactory(article=seed_article, created_by=annotator, start=10, end=20)
+    body = seed_article.body
+    response = client_for(annotator).patch(
+        reverse("span-detail", args=[span.pk]), {"start": 12, "quote": body[12:20]}
+    )
+    assert response.status_code == 200, response.data
+    assert (response.data["start"], response.data["end"]) == (12, 20)
+    response = client_for(annotator).patch(
+        reverse("span-detail", args=[span.pk]), {"start": 11, "quote": "wrong"}
+    )
+    assert response.status_code == 400
+    assert "quote" in response.data

@@ -68,4 +68,3 @@ def test_resolve_anchor_needs_both_offsets() -> None:
     with pytest.raises(ValidationError) as error:
         resolve_anchor("hello world", start=1)
     assert "end" in error.value.message_dict
-

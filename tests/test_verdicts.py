@@ -153,3 +153,21 @@ def test_filters(reviewer: Any, editor: Any, client_for: Any, claim: Any, worksp
     assert ids("rating=true") == [str(theirs.pk)]
     assert ids("state=draft") == [str(mine.pk)]
     assert ids("state=published") == [str(theirs.pk)]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [({"explanation": "  "}, "explanation"), ({"sources": []}, "sources")],
+)
+def test_a_published_verdict_keeps_what_publishing_required(
+    editor: Any, client_for: Any, claim: Any, changes: dict[str, Any], field: str
+) -> None:
+    verdict = VerdictFactory(claim=claim)
+    client = client_for(editor)
+    assert client.post(publish(verdict)).status_code == 200
+    response = client.patch(reverse("verdict-detail", args=[verdict.pk]), changes)
+    assert response.status_code == 400
+    assert list(response.data) == [field]
+    verdict.refresh_from_db()
+    assert verdict.explanation.strip()
+    assert verdict.sources

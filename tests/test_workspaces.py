@@ -384,3 +384,17 @@ def test_an_invalid_token_is_refused(anonymous: APIClient, db: None) -> None:
     anonymous.credentials(HTTP_AUTHORIZATION="Token not-a-real-token")
 
     assert anonymous.get(reverse("me")).status_code == 401
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["bad user", "--role", "reviewer"],
+        ["", "--role", "reviewer"],
+        ["ok", "--role", "editor", "--workspace", "Bad Slug!"],
+    ],
+)
+def test_create_user_validates_names(db: None, arguments: list[str]) -> None:
+    with pytest.raises(CommandError):
+        call_command("create_user", *arguments)
+    assert not get_user_model().objects.exists()

@@ -4,7 +4,7 @@ from collections import Counter
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import IntegrityError
+from django.db import DataError, IntegrityError
 from django.db.models import ProtectedError, RestrictedError
 from rest_framework import exceptions, status
 from rest_framework.response import Response
@@ -37,6 +37,11 @@ def _as_api_exception(exc: Exception) -> Exception:
         return ConflictError(str(exc))
     if isinstance(exc, ProtectedError | RestrictedError):
         return ConflictError(_protected_detail(exc))
+    if isinstance(exc, DataError):
+        # Validation lets through few values the database refuses; name the request anyway.
+        return exceptions.ValidationError(
+            {"non_field_errors": ["A value in the request cannot be stored or searched for."]}
+        )
     if isinstance(exc, IntegrityError):
         # A database constraint caught what validation could not see, typically a concurrent
         # request that wrote the same row first.

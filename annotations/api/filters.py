@@ -1,4 +1,8 @@
+from typing import Any
+
 import django_filters
+from rest_framework import filters, serializers
+from rest_framework.request import Request
 
 from annotations.models import Article, Claim, ClaimStatus, Span, Verdict, VerdictState
 
@@ -41,3 +45,13 @@ class VerdictFilter(django_filters.FilterSet):
     class Meta:
         model = Verdict
         fields = ["claim", "reviewer", "rating", "state"]
+
+
+class SearchFilter(filters.SearchFilter):
+    """DRF's search, with errors in the query named by its parameter."""
+
+    def get_search_terms(self, request: Request) -> Any:
+        try:
+            return super().get_search_terms(request)
+        except serializers.ValidationError as exc:
+            raise serializers.ValidationError({self.search_param: exc.detail}) from exc

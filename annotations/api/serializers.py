@@ -12,7 +12,7 @@ from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 from rest_framework.serializers import as_serializer_error
 
-from annotations import access
+from annotations import access, services
 from annotations.api import examples
 from annotations.models import (
     Article,
@@ -25,8 +25,8 @@ from annotations.models import (
     Verdict,
     VerdictState,
     Workspace,
+    verdict_publication_errors,
 )
-from annotations.text import normalize_text, resolve_anchor
 
 
 def validation_error(exc: DjangoValidationError) -> serializers.ValidationError:
@@ -50,7 +50,23 @@ class VisiblePrimaryKeyField(VisibleToRequestUser, serializers.PrimaryKeyRelated
     pass
 
 
-class WorkspaceFieldMixin(serializers.Serializer):
+class FixedAfterCreationMixin(serializers.Serializer[Any]):
+    """Fields named in ``Meta.fixed_after_creation`` may be sent again on update, unchanged."""
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if self.instance is not None:
+            changed = {
+                name: "Cannot be changed after creation."
+                for name in self.Meta.fixed_after_creation  # type: ignore[attr-defined]
+                if (source := self.fields[name].source_attrs[0]) in attrs
+                and attrs[source] != getattr(self.instance, source)
+            }
+            if changed:
+                raise serializers.ValidationError(changed)
+        return super().validate(attrs)
+
+
+class WorkspaceFieldMixin(FixedAfterCreationMixin):
     """``workspace``: a slug, fixed at creation, defaulting to the user's only workspace."""
 
     workspace = VisibleWorkspaceField(
@@ -59,11 +75,6 @@ class WorkspaceFieldMixin(serializers.Serializer):
         required=False,
         help_text="Slug of the workspace. May be omitted by a user who belongs to exactly one.",
     )
-
-    def validate_workspace(self, workspace: Workspace) -> Workspace:
-        if self.instance is not None and self.instance.workspace_id != workspace.pk:
-            raise serializers.ValidationError("Cannot be changed after creation.")
-        return workspace
 
     def default_workspace(self, attrs: dict[str, Any]) -> Workspace:
         if self.instance is not None:
@@ -102,6 +113,7 @@ class ArticleSerializer(WorkspaceFieldMixin, serializers.ModelSerializer[Article
             "span_count",
             "claim_count",
         ]
+        fixed_after_creation = ["workspace"]
         # Uniqueness of url is checked in validate(), where the workspace is known.
         validators: list[Any] = []
         extra_kwargs = {
@@ -112,10 +124,14 @@ class ArticleSerializer(WorkspaceFieldMixin, serializers.ModelSerializer[Article
             "url": {"allow_null": True},
         }
 
+    def validate_body(self, body: str) -> str:
+        if not body.strip():
+            raise serializers.ValidationError("This field may not be blank.")
+        return body
+
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs = super().validate(attrs)
         attrs["workspace"] = self.default_workspace(attrs)
-        if "body" in attrs:
-            attrs["body"] = normalize_text(attrs["body"])
         if attrs.get("url") == "":
             attrs["url"] = None
         url = attrs.get("url")
@@ -131,7 +147,7 @@ class ArticleSerializer(WorkspaceFieldMixin, serializers.ModelSerializer[Article
 
 
 @extend_schema_serializer(examples=examples.SPAN_EXAMPLES)
-class SpanSerializer(serializers.ModelSerializer[Span]):
+class SpanSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Span]):
     article = VisiblePrimaryKeyField(
         queryset=Article.objects.all(), help_text="Id of the article; fixed at creation."
     )
@@ -181,42 +197,28 @@ class SpanSerializer(serializers.ModelSerializer[Span]):
             "created_at",
             "updated_at",
         ]
-
-    def validate_article(self, article: Article) -> Article:
-        if self.instance is not None and self.instance.article_id != article.pk:
-            raise serializers.ValidationError("Cannot be changed after creation.")
-        return article
+        fixed_after_creation = ["article"]
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs = super().validate(attrs)
         # Context given by the client only helps find the quote; the stored context is
         # always the body's own.
         prefix, suffix = attrs.pop("prefix", ""), attrs.pop("suffix", "")
-        if self.instance is not None and {"start", "end", "quote"}.isdisjoint(attrs):
-            return attrs  # The anchor stays where it is.
+        offsets = {key: attrs[key] for key in ("start", "end") if key in attrs}
+        if self.instance is not None:
+            if not offsets and "quote" not in attrs:
+                return attrs  # The anchor stays where it is.
+            if offsets:
+                # Moving one end keeps the other.
+                offsets = {"start": self.instance.start, "end": self.instance.end, **offsets}
         article = attrs.get("article") or self.instance.article  # type: ignore[union-attr]
-        given = {key: attrs.get(key) for key in ("start", "end", "quote")}
-        if self.instance is not None and given["quote"] is None:
-            # Moving one end by offsets keeps the other.
-            given["start"] = attrs.get("start", self.instance.start)
-            given["end"] = attrs.get("end", self.instance.end)
         try:
-            anchor = resolve_anchor(
-                article.body,
-                start=given["start"],
-                end=given["end"],
-                quote=given["quote"],
-                prefix=prefix,
-                suffix=suffix,
+            anchor = services.span_anchor(
+                article, **offsets, quote=attrs.get("quote"), prefix=prefix, suffix=suffix
             )
         except DjangoValidationError as exc:
             raise validation_error(exc) from exc
-        attrs.update(
-            start=anchor.start,
-            end=anchor.end,
-            quote=anchor.quote,
-            prefix=anchor.prefix,
-            suffix=anchor.suffix,
-        )
+        attrs.update(anchor.as_fields())
         return attrs
 
 
@@ -251,12 +253,14 @@ class ClaimSerializer(WorkspaceFieldMixin, serializers.ModelSerializer[Claim]):
             "created_at",
             "updated_at",
         ]
+        fixed_after_creation = ["workspace"]
 
     @extend_schema_field(serializers.ListField(child=serializers.UUIDField()))
     def get_articles(self, claim: Claim) -> list[uuid.UUID]:
         return sorted({span.article_id for span in claim.spans.all()}, key=str)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs = super().validate(attrs)
         spans: list[Span] = attrs.get("spans", [])
         span_workspaces = {span.article.workspace_id for span in spans}
         if len(span_workspaces) > 1:
@@ -279,7 +283,7 @@ class SourceSerializer(serializers.Serializer[dict[str, str]]):
 
 
 @extend_schema_serializer(examples=examples.VERDICT_EXAMPLES)
-class VerdictSerializer(serializers.ModelSerializer[Verdict]):
+class VerdictSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Verdict]):
     claim = VisiblePrimaryKeyField(
         queryset=Claim.objects.all(), help_text="Id of the claim; fixed at creation."
     )
@@ -307,11 +311,10 @@ class VerdictSerializer(serializers.ModelSerializer[Verdict]):
             "updated_at",
         ]
         read_only_fields = ["published_at"]
+        fixed_after_creation = ["claim"]
 
     def validate_claim(self, claim: Claim) -> Claim:
         if self.instance is not None:
-            if self.instance.claim_id != claim.pk:
-                raise serializers.ValidationError("Cannot be changed after creation.")
             return claim
         reviewer = self.context["request"].user
         existing = Verdict.objects.filter(claim=claim, reviewer=reviewer).first()
@@ -321,23 +324,30 @@ class VerdictSerializer(serializers.ModelSerializer[Verdict]):
             )
         return claim
 
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs = super().validate(attrs)
+        verdict = self.instance
+        if verdict is not None and verdict.state == VerdictState.PUBLISHED:
+            errors = verdict_publication_errors(
+                attrs.get("explanation", verdict.explanation), attrs.get("sources", verdict.sources)
+            )
+            if errors:
+                raise serializers.ValidationError(errors)
+        return attrs
+
 
 @extend_schema_serializer(examples=examples.RATING_EXAMPLES)
-class RatingSerializer(serializers.ModelSerializer[Rating]):
+class RatingSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Rating]):
     class Meta:
         model = Rating
         fields = ["slug", "label", "description", "value"]
+        fixed_after_creation = ["slug"]
         extra_kwargs = {
             "value": {
                 "help_text": "Position on the ordinal scale, higher is more accurate; "
                 "null for ratings outside the scale."
             }
         }
-
-    def validate_slug(self, slug: str) -> str:
-        if self.instance is not None and self.instance.slug != slug:
-            raise serializers.ValidationError("Cannot be changed after creation.")
-        return slug
 
 
 @extend_schema_serializer(examples=examples.WORKSPACE_EXAMPLES)
@@ -354,7 +364,7 @@ class WorkspaceSerializer(serializers.ModelSerializer[Workspace]):
 
 
 @extend_schema_serializer(examples=examples.MEMBERSHIP_EXAMPLES)
-class MembershipSerializer(serializers.ModelSerializer[Membership]):
+class MembershipSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Membership]):
     username = serializers.SlugRelatedField(
         source="user", slug_field="username", queryset=get_user_model().objects.all()
     )
@@ -362,10 +372,9 @@ class MembershipSerializer(serializers.ModelSerializer[Membership]):
     class Meta:
         model = Membership
         fields = ["username", "role", "created_at"]
+        fixed_after_creation = ["username"]
 
     def validate_username(self, user: Any) -> Any:
-        if self.instance is not None and self.instance.user_id != user.pk:
-            raise serializers.ValidationError("Cannot be changed; remove and add the member.")
         workspace = self.context["workspace"]
         if self.instance is None and workspace.memberships.filter(user=user).exists():
             raise serializers.ValidationError(

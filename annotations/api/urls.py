@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 from rest_framework.routers import DefaultRouter
 
 from annotations.api import views
@@ -20,8 +20,8 @@ urlpatterns = [
     path("auth/token/", views.AuthTokenView.as_view(), name="auth-token"),
     path("me/", views.MeView.as_view(), name="me"),
     path("workspaces/<slug:workspace_slug>/members/", members, name="membership-list"),
-    path(
-        "workspaces/<slug:workspace_slug>/members/<str:username>/",
+    re_path(
+        r"^workspaces/(?P<workspace_slug>[-a-zA-Z0-9_]+)/members/(?P<username>[\w.@+-]+)/$",
         member,
         name="membership-detail",
     ),

@@ -77,7 +77,12 @@ class WorkspaceScopedViewSet(viewsets.ModelViewSet[Any]):
     workspace_field = "workspace"
 
     def get_queryset(self) -> QuerySet[Any]:
-        return super().get_queryset().visible_to(self.request.user)  # type: ignore[attr-defined]
+        queryset = super().get_queryset().visible_to(self.request.user)  # type: ignore[attr-defined]
+        if self.request.method not in SAFE_METHODS and self.detail:
+            # A change works on the row as it is now: concurrent changes queue, and permissions
+            # are checked on what will really be changed.
+            queryset = queryset.select_for_update(of=("self",))
+        return queryset
 
     def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
         placed_in = serializer.validated_data[self.workspace_field]
@@ -124,7 +129,10 @@ class ArticleViewSet(WorkspaceScopedViewSet):
         article = self.get_object()
         spans = Span.objects.filter(article=article).select_related("created_by")
         claims = (
-            Claim.objects.filter(pk__in=Claim.objects.filter(spans__article=article).values("pk"))
+            Claim.objects.filter(
+                workspace=article.workspace_id,
+                pk__in=Claim.objects.filter(spans__article=article).values("pk"),
+            )
             .select_related("created_by", "workspace")
             .with_status()
             .prefetch_related(Prefetch("spans", queryset=Span.objects.only("id", "article_id")))
@@ -141,7 +149,8 @@ class SpanViewSet(WorkspaceScopedViewSet):
     """Highlighted passages, anchored by code-point offsets `[start, end)` into an article's
     body, with their quote and 32 characters of context each side."""
 
-    queryset = Span.objects.select_related("created_by")
+    # The article's workspace decides permissions; its body is read under lock when anchoring.
+    queryset = Span.objects.select_related("created_by", "article").defer("article__body")
     serializer_class = SpanSerializer
     filterset_class = filters.SpanFilter
     ordering_fields = ["start", "created_at", "updated_at"]
@@ -212,6 +221,7 @@ class RatingViewSet(viewsets.ModelViewSet[Rating]):
         IsStaffOrReadOnly,
     ]
     lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
     pagination_class = None
     filter_backends = []
 

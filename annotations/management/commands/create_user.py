@@ -1,6 +1,7 @@
 from argparse import ArgumentParser
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations.exceptions import Conflict
@@ -32,6 +33,8 @@ class Command(BaseCommand):
             )
         except Conflict as exc:
             raise CommandError(str(exc)) from exc
+        except ValidationError as exc:
+            raise CommandError(" ".join(exc.messages)) from exc
         verb = "Created" if created else "Updated"
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,47 @@
+"""The admin manages everything without breaking the rules the API keeps."""
+
+from typing import Any
+
+from django.urls import reverse
+
+from annotations.models import Span, VerdictState
+from tests.factories import ArticleFactory, SpanFactory, VerdictFactory
+
+
+def test_an_annotated_body_is_read_only(admin_client: Any, workspace: Any) -> None:
+    article = ArticleFactory(workspace=workspace)
+    url = reverse("admin:annotations_article_change", args=[article.pk])
+    assert 'name="body"' in admin_client.get(url).content.decode()
+    SpanFactory(article=article)
+    assert 'name="body"' not in admin_client.get(url).content.decode()
+
+
+def test_a_span_takes_its_quote_and_context_from_the_offsets(
+    admin_client: Any, workspace: Any
+) -> None:
+    article = ArticleFactory(workspace=workspace)
+    response = admin_client.post(
+        reverse("admin:annotations_span_add"),
+        {"article": article.pk, "start": 4, "end": 12, "note": ""},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    span = Span.objects.get()
+    assert span.created_by.username == "admin"
+    assert (span.quote, span.prefix, span.suffix) == (
+        article.body[4:12],
+        article.body[:4],
+        article.body[12:44],
+    )
+
+
+def test_the_publish_action_applies_the_publishing_rules(admin_client: Any, workspace: Any) -> None:
+    ready = VerdictFactory(claim__workspace=workspace)
+    unready = VerdictFactory(claim__workspace=workspace, sources=[])
+    admin_client.post(
+        reverse("admin:annotations_verdict_changelist"),
+        {"action": "publish", "_selected_action": [ready.pk, unready.pk]},
+    )
+    ready.refresh_from_db()
+    unready.refresh_from_db()
+    assert ready.state == VerdictState.PUBLISHED
+    assert unready.state == VerdictState.DRAFT
