@@ -18,3 +18,6 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
 ]
+
+handler404 = "annotations.api.problems.not_found"
+handler500 = "annotations.api.problems.server_error"

@@ -11,6 +11,7 @@ from tests.factories import (
     VerdictFactory,
     WorkspaceFactory,
 )
+from tests.helpers import error_fields, error_messages
 
 LIST = reverse("claim-list")
 
@@ -53,10 +54,10 @@ def test_workspace_follows_the_spans(member: Any, client_for: Any, workspace: An
     assert response.data["workspace"] == "sports"
     response = client.post(LIST, {"text": "A claim", "spans": [str(span.pk)], "workspace": "desk"})
     assert response.status_code == 400
-    assert "spans" in response.data
+    assert "spans" in error_fields(response)
     response = client.post(LIST, {"text": "No spans yet"})
     assert response.status_code == 400
-    assert "workspace" in response.data
+    assert "workspace" in error_fields(response)
 
 
 def test_spans_of_two_workspaces_are_refused(member: Any, client_for: Any, workspace: Any) -> None:
@@ -67,7 +68,7 @@ def test_spans_of_two_workspaces_are_refused(member: Any, client_for: Any, works
     there = SpanFactory(article=ArticleFactory(workspace=sports))
     response = client_for(user).post(LIST, {"text": "t", "spans": [str(here.pk), str(there.pk)]})
     assert response.status_code == 400
-    assert "one workspace" in response.data["spans"][0]
+    assert "one workspace" in error_messages(response, "spans")[0]
     assert not Claim.objects.exists()
 
 
@@ -76,14 +77,14 @@ def test_unknown_span_is_named(annotator: Any, client_for: Any) -> None:
         LIST, {"text": "t", "spans": ["3fa85f64-5717-4562-b3fc-2c963f66afa6"]}
     )
     assert response.status_code == 400
-    assert "spans" in response.data
+    assert "spans" in error_fields(response)
 
 
 def test_text_is_required(annotator: Any, client_for: Any) -> None:
     for payload in [{}, {"text": ""}, {"text": "t", "claim_date": "June"}]:
         response = client_for(annotator).post(LIST, payload)
         assert response.status_code == 400
-        assert set(response.data) <= {"text", "claim_date"}
+        assert error_fields(response) <= {"text", "claim_date"}
 
 
 def test_change_spans(annotator: Any, client_for: Any, workspace: Any) -> None:

@@ -29,6 +29,7 @@ from annotations.models import (
     Workspace,
 )
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
+from tests.helpers import error_fields
 
 KINDS = ["article", "span", "claim", "verdict"]
 WORK_KINDS = ["article", "span", "claim"]
@@ -452,7 +453,7 @@ def test_outsiders_cannot_reference_desk_rows(
     response = client_for(outsider).post(list_url(kind), payload)
 
     assert response.status_code == 400, response.data
-    assert field in response.data
+    assert field in error_fields(response)
     assert db_state(*chain.values()) == before
 
 

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from annotations.models import Rating
 from tests.factories import UserFactory, VerdictFactory
+from tests.helpers import error_fields
 
 LIST = reverse("rating-list")
 
@@ -36,13 +37,13 @@ def test_staff_add_and_edit_ratings(staff: Any, client_for: Any) -> None:
     assert Rating.objects.get(slug="satire").label == "Satire or parody"
     response = client.patch(detail("satire"), {"slug": "parody"})
     assert response.status_code == 400
-    assert "slug" in response.data
+    assert "slug" in error_fields(response)
 
 
 def test_values_are_unique(staff: Any, client_for: Any) -> None:
     response = client_for(staff).post(LIST, {"slug": "dup", "label": "Dup", "value": 5})
     assert response.status_code == 400
-    assert "value" in response.data
+    assert "value" in error_fields(response)
 
 
 @pytest.mark.parametrize("method", ["post", "patch", "delete"])
@@ -72,7 +73,7 @@ def test_anonymous_users_are_refused(anonymous: Any, db: None) -> None:
 def test_value_is_bounded(staff: Any, client_for: Any) -> None:
     response = client_for(staff).post(LIST, {"slug": "big", "label": "Big", "value": 1_000_000})
     assert response.status_code == 400
-    assert "value" in response.data
+    assert "value" in error_fields(response)
 
 
 @pytest.mark.parametrize("slug", ["a%00b", "a%20b"])

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from annotations.models import Verdict, VerdictState
 from tests.factories import ClaimFactory, VerdictFactory
+from tests.helpers import error_fields, error_messages
 
 LIST = reverse("verdict-list")
 
@@ -43,7 +44,7 @@ def test_one_verdict_per_reviewer_per_claim(reviewer: Any, client_for: Any, clai
     assert client.post(LIST, payload).status_code == 201
     response = client.post(LIST, payload)
     assert response.status_code == 400
-    assert "already have a verdict" in response.data["claim"][0]
+    assert "already have a verdict" in error_messages(response, "claim")[0]
     assert Verdict.objects.count() == 1
 
 
@@ -52,8 +53,8 @@ def test_one_verdict_per_reviewer_per_claim(reviewer: Any, client_for: Any, clai
     [
         ({"rating": "bogus"}, "rating"),
         ({"rating": None}, "rating"),
-        ({"sources": [{"title": "no url"}]}, "sources"),
-        ({"sources": [{"url": "not a url", "title": "x"}]}, "sources"),
+        ({"sources": [{"title": "no url"}]}, "sources.0.url"),
+        ({"sources": [{"url": "https://ok.example"}, {"url": "not a url"}]}, "sources.1.url"),
         ({"sources": "https://one.example"}, "sources"),
         ({"claim": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}, "claim"),
     ],
@@ -65,7 +66,7 @@ def test_invalid_fields_are_named(
         LIST, {"claim": str(claim.pk), "rating": "false", **payload}
     )
     assert response.status_code == 400
-    assert field in response.data
+    assert error_fields(response) == {field}
     assert not Verdict.objects.exists()
 
 
@@ -86,7 +87,7 @@ def test_claim_cannot_change(reviewer: Any, client_for: Any, claim: Any, workspa
         reverse("verdict-detail", args=[verdict.pk]), {"claim": str(other.pk)}
     )
     assert response.status_code == 400
-    assert "claim" in response.data
+    assert "claim" in error_fields(response)
 
 
 def test_publish(editor: Any, client_for: Any, claim: Any) -> None:
@@ -112,7 +113,7 @@ def test_publish_needs_explanation_and_sources(
     verdict = VerdictFactory(claim=claim, **changes)
     response = client_for(editor).post(publish(verdict))
     assert response.status_code == 400
-    assert list(response.data) == [field]
+    assert error_fields(response) == {field}
     verdict.refresh_from_db()
     assert verdict.state == VerdictState.DRAFT
 
@@ -167,7 +168,7 @@ def test_a_published_verdict_keeps_what_publishing_required(
     assert client.post(publish(verdict)).status_code == 200
     response = client.patch(reverse("verdict-detail", args=[verdict.pk]), changes)
     assert response.status_code == 400
-    assert list(response.data) == [field]
+    assert error_fields(response) == {field}
     verdict.refresh_from_db()
     assert verdict.explanation.strip()
     assert verdict.sources

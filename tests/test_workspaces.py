@@ -14,6 +14,7 @@ from rest_framework.test import APIClient
 
 from annotations.models import Membership, Role, Workspace
 from tests.factories import MembershipFactory, UserFactory, WorkspaceFactory
+from tests.helpers import error_fields
 
 User = get_user_model()
 
@@ -234,7 +235,7 @@ def test_adding_a_member_is_validated(
     response = client_for(desk_team["eddie"]).post(members_url(), payload)
 
     assert response.status_code == 400, response.data
-    assert field in response.data
+    assert field in error_fields(response)
     assert roles_of() == before
 
 

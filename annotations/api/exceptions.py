@@ -3,14 +3,17 @@
 from collections import Counter
 from typing import Any
 
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DataError, IntegrityError
 from django.db.models import ProtectedError, RestrictedError
+from django.http import Http404
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from annotations.api import problems
 from annotations.exceptions import Conflict
 
 
@@ -31,6 +34,10 @@ def _protected_detail(exc: ProtectedError | RestrictedError) -> str:
 
 
 def _as_api_exception(exc: Exception) -> Exception:
+    if isinstance(exc, Http404):
+        return exceptions.NotFound(*exc.args)
+    if isinstance(exc, DjangoPermissionDenied):
+        return exceptions.PermissionDenied(*exc.args)
     if isinstance(exc, DjangoValidationError):
         return exceptions.ValidationError(as_serializer_error(exc))
     if isinstance(exc, Conflict):
@@ -50,4 +57,16 @@ def _as_api_exception(exc: Exception) -> Exception:
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
-    return drf_exception_handler(_as_api_exception(exc), context)
+    """DRF's handling (status, headers such as ``Retry-After``), with an RFC 9457 body."""
+    exc = _as_api_exception(exc)
+    response = drf_exception_handler(exc, context)
+    if response is None or not isinstance(exc, exceptions.APIException):
+        return response
+    if isinstance(exc, exceptions.ValidationError):
+        response.data = problems.validation_problem(exc.detail)
+    else:
+        response.data = problems.problem(response.status_code, exc.default_code, str(exc.detail))
+    renderer = getattr(context["request"], "accepted_renderer", None)
+    if renderer is None or renderer.format == "json":
+        response.content_type = problems.CONTENT_TYPE
+    return response

@@ -393,7 +393,7 @@ class MeSerializer(serializers.Serializer[Any]):
     workspaces = WorkspaceSerializer(many=True)
 
 
-class AuthTokenRequestSerializer(serializers.Serializer[Any]):
+class CredentialsSerializer(serializers.Serializer[Any]):
     username = serializers.CharField()
     password = serializers.CharField(style={"input_type": "password"}, trim_whitespace=False)
 

@@ -32,9 +32,9 @@ from annotations.api.permissions import (
 from annotations.api.serializers import (
     ArticleAnnotationsSerializer,
     ArticleSerializer,
-    AuthTokenRequestSerializer,
     AuthTokenSerializer,
     ClaimSerializer,
+    CredentialsSerializer,
     MembershipSerializer,
     MeSerializer,
     RatingSerializer,
@@ -336,7 +336,7 @@ class AuthTokenView(APIView):
 
     @extend_schema(
         summary="Get an API token",
-        request=AuthTokenRequestSerializer,
+        request=CredentialsSerializer,
         responses={200: AuthTokenSerializer},
         examples=[
             OpenApiExample(
@@ -352,7 +352,7 @@ class AuthTokenView(APIView):
         ],
     )
     def post(self, request: Request) -> Response:
-        credentials = AuthTokenRequestSerializer(data=request.data)
+        credentials = CredentialsSerializer(data=request.data)
         credentials.is_valid(raise_exception=True)
         user = authenticate(request=request, **credentials.validated_data)
         if user is None:
