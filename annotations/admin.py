@@ -97,7 +97,7 @@ class VerdictAdmin(admin.ModelAdmin[Verdict]):
 
     @admin.action(description="Publish the selected verdicts")
     def publish(self, request: HttpRequest, queryset: QuerySet[Verdict]) -> None:
-        for verdict in queryset.filter(state=VerdictState.DRAFT):
+        for verdict in queryset.exclude(state=VerdictState.PUBLISHED):
             try:
                 verdict_publish(verdict)
             except (ValidationError, Conflict) as exc:

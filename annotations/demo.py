@@ -1,8 +1,9 @@
-"""The demo: the sample article, a user per role, and a worked example of annotation."""
+"""The demo: the sample article, users for each role, and a worked example of the review
+workflow: one claim published, one agreed, one disputed, one still in review."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from django.db import transaction
@@ -12,6 +13,7 @@ from annotations.services import (
     DEFAULT_WORKSPACE_SLUG,
     user_create_or_add_role,
     verdict_publish,
+    verdict_submit,
     workspace_get_or_create,
 )
 from annotations.text import find_quote, normalize_text
@@ -20,8 +22,26 @@ DEMO_PASSWORD = "demo-password"  # noqa: S105 - published in the README for the 
 DEMO_USERS = {
     "demo-annotator": Role.ANNOTATOR,
     "demo-reviewer": Role.REVIEWER,
+    "demo-reviewer-2": Role.REVIEWER,
     "demo-editor": Role.EDITOR,
 }
+NATO_UKRAINE = (
+    "https://www.nato.int/cps/en/natohq/topics_37750.htm",
+    "NATO: Relations with Ukraine",
+)
+NATO_TREATY = (
+    "https://www.nato.int/cps/en/natolive/official_texts_17120.htm",
+    "The North Atlantic Treaty",
+)
+
+
+@dataclass(frozen=True)
+class DemoVerdict:
+    reviewer: str
+    rating: str
+    explanation: str
+    sources: tuple[tuple[str, str], ...] = ()
+    state: VerdictState = VerdictState.DRAFT
 
 
 @dataclass(frozen=True)
@@ -29,10 +49,7 @@ class DemoClaim:
     quote: str
     text: str
     claimant: str
-    rating: str
-    explanation: str
-    sources: tuple[tuple[str, str], ...]
-    publish: bool = False
+    verdicts: tuple[DemoVerdict, ...] = field(default_factory=tuple)
 
 
 DEMO_CLAIMS = [
@@ -40,18 +57,16 @@ DEMO_CLAIMS = [
         quote="Ukraine formally applied to join the US-led alliance in September 2022",
         text="Ukraine formally applied to join NATO in September 2022.",
         claimant="The article",
-        rating="true",
-        explanation=(
-            "Ukraine submitted its application for accelerated NATO membership on "
-            "30 September 2022, as NATO's own account of its relations with Ukraine records."
-        ),
-        sources=(
-            (
-                "https://www.nato.int/cps/en/natohq/topics_37750.htm",
-                "NATO: Relations with Ukraine",
+        verdicts=(
+            DemoVerdict(
+                "demo-reviewer",
+                "true",
+                "Ukraine submitted its application for accelerated NATO membership on "
+                "30 September 2022, as NATO's own account of its relations with Ukraine records.",
+                (NATO_UKRAINE,),
+                VerdictState.PUBLISHED,
             ),
         ),
-        publish=True,
     ),
     DemoClaim(
         # The sample separates "attack" and "against" with no-break spaces.
@@ -60,22 +75,22 @@ DEMO_CLAIMS = [
         text="Article 5 of the NATO treaty says an attack against one member is an attack "
         "against all.",
         claimant="The article",
-        rating="true",
-        explanation="Article 5 of the North Atlantic Treaty says exactly this.",
-        sources=(
-            (
-                "https://www.nato.int/cps/en/natolive/official_texts_17120.htm",
-                "The North Atlantic Treaty",
+        verdicts=(
+            DemoVerdict(
+                "demo-reviewer",
+                "true",
+                "Article 5 of the North Atlantic Treaty says exactly this.",
+                (NATO_TREATY,),
+                VerdictState.SUBMITTED,
+            ),
+            DemoVerdict(
+                "demo-reviewer-2",
+                "true",
+                "The treaty's Article 5 text matches the claim.",
+                (NATO_TREATY,),
+                VerdictState.SUBMITTED,
             ),
         ),
-    ),
-    DemoClaim(
-        quote="NATO countries are set to meet for an annual summit in Washington on July 9-11",
-        text="The NATO summit in Washington takes place on 9-11 July 2024.",
-        claimant="The article",
-        rating="unverifiable",
-        explanation="Draft: find the official summit announcement.",
-        sources=(),
     ),
     DemoClaim(
         quote="Since 2023, Ukraine has signed bilateral security pacts with several NATO members, "
@@ -83,9 +98,32 @@ DEMO_CLAIMS = [
         text="Since 2023 Ukraine has signed bilateral security agreements with the UK, France "
         "and Germany.",
         claimant="The article",
-        rating="mostly-true",
-        explanation="Draft: the agreements were signed in early 2024; check the dates.",
-        sources=(),
+        verdicts=(
+            DemoVerdict(
+                "demo-reviewer",
+                "mostly-true",
+                "The agreements exist, but were signed in early 2024, not 2023.",
+                (NATO_UKRAINE,),
+                VerdictState.SUBMITTED,
+            ),
+            DemoVerdict(
+                "demo-reviewer-2",
+                "half-true",
+                "The pacts exist; 'since 2023' overstates how early they came.",
+                (NATO_UKRAINE,),
+                VerdictState.SUBMITTED,
+            ),
+        ),
+    ),
+    DemoClaim(
+        quote="NATO countries are set to meet for an annual summit in Washington on July 9-11",
+        text="The NATO summit in Washington takes place on 9-11 July 2024.",
+        claimant="The article",
+        verdicts=(
+            DemoVerdict(
+                "demo-reviewer", "unverifiable", "Draft: find the official summit announcement."
+            ),
+        ),
     ),
 ]
 
@@ -97,16 +135,24 @@ def demo_article_text() -> tuple[str, str]:
     return title.strip(), body.strip()
 
 
+def _bring_to(verdict: Verdict, state: VerdictState) -> None:
+    if state != VerdictState.DRAFT and verdict.state == VerdictState.DRAFT:
+        verdict = verdict_submit(verdict)
+    if state == VerdictState.PUBLISHED and verdict.state == VerdictState.SUBMITTED:
+        verdict_publish(verdict)
+
+
 @transaction.atomic
 def load_demo() -> Article:
     """Load the demo into the ``newsroom`` workspace. Running it again changes nothing."""
     workspace = workspace_get_or_create(DEFAULT_WORKSPACE_SLUG)
     users = {
-        role: user_create_or_add_role(
+        username: user_create_or_add_role(
             username, role=role, workspace_slug=workspace.slug, password=DEMO_PASSWORD
         )[0]
         for username, role in DEMO_USERS.items()
     }
+    annotator = users["demo-annotator"]
     title, body = demo_article_text()
     article, _ = Article.objects.get_or_create(
         workspace=workspace,
@@ -115,7 +161,7 @@ def load_demo() -> Article:
             "body": body,
             "publisher": "Sample wire copy",
             "language": "en",
-            "created_by": users[Role.ANNOTATOR],
+            "created_by": annotator,
         },
     )
     for demo in DEMO_CLAIMS:
@@ -124,29 +170,24 @@ def load_demo() -> Article:
             article=article,
             start=anchor.start,
             end=anchor.end,
-            defaults={
-                "quote": anchor.quote,
-                "prefix": anchor.prefix,
-                "suffix": anchor.suffix,
-                "created_by": users[Role.ANNOTATOR],
-            },
+            defaults={**anchor.as_fields(), "created_by": annotator},
         )
         claim, created = Claim.objects.get_or_create(
             workspace=workspace,
             text=demo.text,
-            defaults={"claimant": demo.claimant, "created_by": users[Role.ANNOTATOR]},
+            defaults={"claimant": demo.claimant, "created_by": annotator},
         )
         if created:
             claim.spans.add(span)
-        verdict, _ = Verdict.objects.get_or_create(
-            claim=claim,
-            reviewer=users[Role.REVIEWER],
-            defaults={
-                "rating": Rating.objects.get(slug=demo.rating),
-                "explanation": demo.explanation,
-                "sources": [{"url": url, "title": title} for url, title in demo.sources],
-            },
-        )
-        if demo.publish and verdict.state == VerdictState.DRAFT:
-            verdict_publish(verdict)
+        for wanted in demo.verdicts:
+            verdict, _ = Verdict.objects.get_or_create(
+                claim=claim,
+                reviewer=users[wanted.reviewer],
+                defaults={
+                    "rating": Rating.objects.get(slug=wanted.rating),
+                    "explanation": wanted.explanation,
+                    "sources": [{"url": url, "title": title} for url, title in wanted.sources],
+                },
+            )
+            _bring_to(verdict, wanted.state)
     return article

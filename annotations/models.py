@@ -28,13 +28,22 @@ class Role(models.TextChoices):
 
 
 class VerdictState(models.TextChoices):
+    """draft → submitted (its reviewer) → published (an editor) → superseded (when an editor
+    publishes another verdict on the claim)."""
+
     DRAFT = "draft", "Draft"
+    SUBMITTED = "submitted", "Submitted"
     PUBLISHED = "published", "Published"
+    SUPERSEDED = "superseded", "Superseded"
 
 
 class ClaimStatus(models.TextChoices):
+    """Where a claim stands in review; see ``ClaimQuerySet.with_status``."""
+
     UNREVIEWED = "unreviewed", "Unreviewed"
     IN_REVIEW = "in_review", "In review"
+    AGREED = "agreed", "Agreed"
+    DISPUTED = "disputed", "Disputed"
     PUBLISHED = "published", "Published"
 
 
@@ -240,10 +249,24 @@ class Span(Authored):
 
 class ClaimQuerySet(WorkspaceScopedQuerySet["Claim"]):
     def with_status(self) -> ClaimQuerySet:
+        """Annotate ``verdict_count`` and ``status``: ``published`` with a published verdict;
+        else ``disputed`` when submitted verdicts disagree; else ``agreed`` with at least
+        ``FACTCHECK_QUORUM`` submitted verdicts; else ``in_review`` with any verdict; else
+        ``unreviewed``."""
         published = Verdict.objects.filter(claim=OuterRef("pk"), state=VerdictState.PUBLISHED)
-        return self.annotate(verdict_count=count_of(Verdict.objects.all(), "claim")).annotate(
+        submitted = Verdict.objects.filter(state=VerdictState.SUBMITTED)
+        return self.annotate(
+            verdict_count=count_of(Verdict.objects.all(), "claim"),
+            submitted_count=count_of(submitted, "claim"),
+            submitted_ratings=count_of(submitted, "claim", distinct="rating"),
+        ).annotate(
             status=models.Case(
                 models.When(Exists(published), then=Value(ClaimStatus.PUBLISHED)),
+                models.When(submitted_ratings__gt=1, then=Value(ClaimStatus.DISPUTED)),
+                models.When(
+                    submitted_count__gte=settings.FACTCHECK_QUORUM,
+                    then=Value(ClaimStatus.AGREED),
+                ),
                 models.When(verdict_count__gt=0, then=Value(ClaimStatus.IN_REVIEW)),
                 default=Value(ClaimStatus.UNREVIEWED),
                 output_field=models.CharField(),
@@ -317,13 +340,14 @@ class Rating(models.Model):
         return self.label
 
 
-def verdict_publication_errors(explanation: str, sources: list[Any]) -> dict[str, str]:
-    """What a verdict lacks to be published: an explanation and at least one source."""
+def verdict_completeness_errors(explanation: str, sources: list[Any]) -> dict[str, str]:
+    """What a verdict lacks to leave the draft state: an explanation and at least one
+    source."""
     errors = {}
     if not explanation.strip():
-        errors["explanation"] = "A published verdict needs an explanation."
+        errors["explanation"] = "A submitted or published verdict needs an explanation."
     if not sources:
-        errors["sources"] = "A published verdict needs at least one source."
+        errors["sources"] = "A submitted or published verdict needs at least one source."
     return errors
 
 
@@ -338,6 +362,21 @@ def validate_sources(sources: Any) -> None:
 
 class VerdictQuerySet(WorkspaceScopedQuerySet["Verdict"]):
     workspace_path = "claim__workspace"
+
+    def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> VerdictQuerySet:
+        """Members' verdicts, but blind for reviewers: until a reviewer has submitted their own
+        verdict on a claim, other reviewers' unpublished verdicts on it are hidden from them."""
+        visible: VerdictQuerySet = super().visible_to(user)  # type: ignore[assignment]
+        if not user.is_authenticated:
+            return visible
+        reviewing = Membership.objects.filter(user_id=user.pk, role=Role.REVIEWER)
+        judged = Verdict.objects.filter(reviewer_id=user.pk).exclude(state=VerdictState.DRAFT)
+        return visible.exclude(
+            Q(claim__workspace__in=reviewing.values("workspace"))
+            & Q(state__in=[VerdictState.DRAFT, VerdictState.SUBMITTED])
+            & ~Q(reviewer_id=user.pk)
+            & ~Q(claim__in=judged.values("claim"))
+        )
 
 
 class Verdict(models.Model):
@@ -355,6 +394,7 @@ class Verdict(models.Model):
     state = models.CharField(
         max_length=16, choices=VerdictState.choices, default=VerdictState.DRAFT
     )
+    submitted_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -376,14 +416,30 @@ class Verdict(models.Model):
             ),
             models.CheckConstraint(
                 condition=(
-                    Q(state=VerdictState.DRAFT, published_at__isnull=True)
-                    | Q(state=VerdictState.PUBLISHED, published_at__isnull=False)
+                    Q(state=VerdictState.DRAFT, submitted_at__isnull=True)
+                    | (~Q(state=VerdictState.DRAFT) & Q(submitted_at__isnull=False))
+                ),
+                name="verdict_submitted_at_matches_state",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(
+                        state__in=[VerdictState.DRAFT, VerdictState.SUBMITTED],
+                        published_at__isnull=True,
+                    )
+                    | Q(
+                        state__in=[VerdictState.PUBLISHED, VerdictState.SUPERSEDED],
+                        published_at__isnull=False,
+                    )
                 ),
                 name="verdict_published_at_matches_state",
             ),
             models.CheckConstraint(
                 condition=Q(state=VerdictState.DRAFT) | ~Q(explanation=""),
-                name="verdict_published_has_explanation",
+                name="verdict_explained_unless_draft",
+            ),
+            models.CheckConstraint(
+                condition=Q(state__in=VerdictState.values), name="verdict_state_valid"
             ),
         ]
 

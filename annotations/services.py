@@ -15,12 +15,13 @@ from django.utils import timezone
 from annotations.exceptions import Conflict
 from annotations.models import (
     Article,
+    Claim,
     Membership,
     Role,
     Verdict,
     VerdictState,
     Workspace,
-    verdict_publication_errors,
+    verdict_completeness_errors,
 )
 from annotations.text import Anchor, normalize_text, resolve_anchor
 
@@ -62,24 +63,38 @@ def span_anchor(
 
 
 @transaction.atomic
-def verdict_publish(verdict: Verdict) -> Verdict:
-    """Publish a draft verdict: it needs an explanation and at least one source, and its
-    claim must not have a published verdict already."""
+def verdict_submit(verdict: Verdict) -> Verdict:
+    """A reviewer's final word: a draft with an explanation and sources becomes submitted,
+    counts towards agreement, and lifts the blind on the claim for its reviewer."""
     verdict = Verdict.objects.select_for_update().get(pk=verdict.pk)
-    if verdict.state == VerdictState.PUBLISHED:
-        raise Conflict("This verdict is already published.")
-    errors = verdict_publication_errors(verdict.explanation, verdict.sources)
+    if verdict.state != VerdictState.DRAFT:
+        raise Conflict(f"Only a draft can be submitted; this verdict is {verdict.state}.")
+    errors = verdict_completeness_errors(verdict.explanation, verdict.sources)
     if errors:
         raise ValidationError(errors)
-    published = (
-        Verdict.objects.filter(claim_id=verdict.claim_id, state=VerdictState.PUBLISHED)
-        .values_list("pk", flat=True)
-        .first()
+    verdict.state = VerdictState.SUBMITTED
+    verdict.submitted_at = timezone.now()
+    verdict.save(update_fields=["state", "submitted_at", "updated_at"])
+    return verdict
+
+
+@transaction.atomic
+def verdict_publish(verdict: Verdict) -> Verdict:
+    """Publish a submitted (or earlier superseded) verdict. The claim's published verdict, if
+    any, becomes superseded: one published verdict per claim at a time."""
+    # Publications of one claim queue on its row.
+    Claim.objects.select_for_update().filter(pk=verdict.claim_id).first()
+    verdict = Verdict.objects.select_for_update().get(pk=verdict.pk)
+    if verdict.state == VerdictState.DRAFT:
+        raise Conflict("A draft cannot be published; its reviewer submits it first.")
+    if verdict.state == VerdictState.PUBLISHED:
+        raise Conflict("This verdict is already published.")
+    now = timezone.now()
+    Verdict.objects.filter(claim_id=verdict.claim_id, state=VerdictState.PUBLISHED).update(
+        state=VerdictState.SUPERSEDED, updated_at=now
     )
-    if published is not None:
-        raise Conflict(f"The claim already has a published verdict ({published}).")
     verdict.state = VerdictState.PUBLISHED
-    verdict.published_at = timezone.now()
+    verdict.published_at = now
     verdict.save(update_fields=["state", "published_at", "updated_at"])
     return verdict
 

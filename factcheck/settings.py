@@ -144,7 +144,14 @@ if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER", default=False):
 # Health probes come over plain HTTP from inside the cluster.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
+# --- Review -------------------------------------------------------------------------------
+# Submitted verdicts with one rating that make a claim "agreed".
+FACTCHECK_QUORUM = int(os.environ.get("FACTCHECK_QUORUM", "2"))
+
 # --- API ------------------------------------------------------------------------------------
+# How long an Idempotency-Key is remembered (annotations.idempotency).
+FACTCHECK_IDEMPOTENCY_TTL_HOURS = int(os.environ.get("FACTCHECK_IDEMPOTENCY_TTL_HOURS", "24"))
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",

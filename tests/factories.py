@@ -1,5 +1,6 @@
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from annotations.models import (
     Article,
@@ -9,6 +10,7 @@ from annotations.models import (
     Role,
     Span,
     Verdict,
+    VerdictState,
     Workspace,
 )
 from annotations.text import anchor_at
@@ -98,3 +100,13 @@ class VerdictFactory(factory.django.DjangoModelFactory):
     sources = factory.LazyFunction(
         lambda: [{"url": "https://stats.example/may", "title": "May figures"}]
     )
+
+    class Params:
+        submitted = factory.Trait(
+            state=VerdictState.SUBMITTED, submitted_at=factory.LazyFunction(timezone.now)
+        )
+        published = factory.Trait(
+            state=VerdictState.PUBLISHED,
+            submitted_at=factory.LazyFunction(timezone.now),
+            published_at=factory.LazyFunction(timezone.now),
+        )

@@ -35,8 +35,8 @@ def test_a_span_takes_its_quote_and_context_from_the_offsets(
 
 
 def test_the_publish_action_applies_the_publishing_rules(admin_client: Any, workspace: Any) -> None:
-    ready = VerdictFactory(claim__workspace=workspace)
-    unready = VerdictFactory(claim__workspace=workspace, sources=[])
+    ready = VerdictFactory(claim__workspace=workspace, submitted=True)
+    unready = VerdictFactory(claim__workspace=workspace)
     admin_client.post(
         reverse("admin:annotations_verdict_changelist"),
         {"action": "publish", "_selected_action": [ready.pk, unready.pk]},

@@ -2,7 +2,7 @@ from typing import Any
 
 from django.urls import reverse
 
-from annotations.models import Claim, Role
+from annotations.models import Claim, Role, Verdict
 from tests.factories import (
     ArticleFactory,
     ClaimFactory,
@@ -96,7 +96,10 @@ def test_change_spans(annotator: Any, client_for: Any, workspace: Any) -> None:
     assert list(claim.spans.all()) == [second]
 
 
-def test_status_follows_the_verdicts(annotator: Any, client_for: Any, workspace: Any) -> None:
+def test_status_follows_the_verdicts(
+    annotator: Any, client_for: Any, workspace: Any, settings: Any
+) -> None:
+    settings.FACTCHECK_QUORUM = 2
     claim = ClaimFactory(workspace=workspace)
     client = client_for(annotator)
 
@@ -105,11 +108,32 @@ def test_status_follows_the_verdicts(annotator: Any, client_for: Any, workspace:
         return data["status"], data["verdict_count"]
 
     assert status() == ("unreviewed", 0)
-    VerdictFactory(claim=claim)
-    VerdictFactory(claim=claim)
-    assert status() == ("in_review", 2)
-    VerdictFactory(claim=claim, state="published", published_at="2024-06-13T10:00:00Z")
-    assert status() == ("published", 3)
+    first = VerdictFactory(claim=claim, rating_id="false")
+    assert status() == ("in_review", 1)
+    Verdict.objects.filter(pk=first.pk).update(state="submitted", submitted_at=first.created_at)
+    assert status() == ("in_review", 1)  # one submitted verdict is below the quorum
+    second = VerdictFactory(claim=claim, rating_id="false", submitted=True)
+    assert status() == ("agreed", 2)
+    VerdictFactory(claim=claim, rating_id="true")  # a draft does not count
+    assert status() == ("agreed", 3)
+    VerdictFactory(claim=claim, rating_id="true", submitted=True)
+    assert status() == ("disputed", 4)
+    assert [row["id"] for row in client.get(f"{LIST}?status=disputed").data["results"]] == [
+        str(claim.pk)
+    ]
+    Verdict.objects.filter(pk=second.pk).update(state="published", published_at=second.submitted_at)
+    assert status() == ("published", 4)
+
+
+def test_quorum_is_a_setting(
+    annotator: Any, client_for: Any, workspace: Any, settings: Any
+) -> None:
+    settings.FACTCHECK_QUORUM = 3
+    claim = ClaimFactory(workspace=workspace)
+    VerdictFactory.create_batch(2, claim=claim, submitted=True)
+    assert client_for(annotator).get(detail(claim)).data["status"] == "in_review"
+    VerdictFactory(claim=claim, submitted=True)
+    assert client_for(annotator).get(detail(claim)).data["status"] == "agreed"
 
 
 def test_filters(annotator: Any, client_for: Any, workspace: Any) -> None:

@@ -61,15 +61,16 @@ def slowed(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def test_an_edit_cannot_unpublish_a_verdict_published_meanwhile(
-    reviewer: Any, editor: Any, client_for: Any, workspace: Any, monkeypatch: pytest.MonkeyPatch
+    member: Any, editor: Any, client_for: Any, workspace: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    verdict = VerdictFactory(claim=ClaimFactory(workspace=workspace), reviewer=reviewer)
-    # The reviewer's edit is slow between its checks and its save.
+    verdict = VerdictFactory(claim=ClaimFactory(workspace=workspace), submitted=True)
+    other_editor = member(Role.EDITOR)
+    # One editor's edit is slow between its checks and its save.
     monkeypatch.setattr(
         serializers.VerdictSerializer, "validate", slowed(serializers.VerdictSerializer.validate)
     )
     edit, publish = run_together(
-        lambda: client_for(reviewer).patch(
+        lambda: client_for(other_editor).patch(
             reverse("verdict-detail", args=[verdict.pk]), {"explanation": "Revised: 4.1%."}
         ),
         lambda: client_for(editor).post(reverse("verdict-publish", args=[verdict.pk])),

@@ -33,6 +33,7 @@ FIXTURE = (
 DEMO_USERS = {
     "demo-annotator": Role.ANNOTATOR,
     "demo-reviewer": Role.REVIEWER,
+    "demo-reviewer-2": Role.REVIEWER,
     "demo-editor": Role.EDITOR,
 }
 DEMO_PASSWORD = "demo-password"
@@ -71,8 +72,8 @@ def test_load_demo_creates_rows() -> None:
     assert len(after["articles"] - before["articles"]) == 1
     assert len(after["spans"] - before["spans"]) == 4
     assert len(after["claims"] - before["claims"]) == 4
-    assert len(after["verdicts"] - before["verdicts"]) == 4
-    assert len(after["users"] - before["users"]) == 3
+    assert len(after["verdicts"] - before["verdicts"]) == 6
+    assert len(after["users"] - before["users"]) == 4
     article = Article.objects.get()
     assert f"Demo loaded: article {article.pk}" in out.getvalue()
     for username in DEMO_USERS:
@@ -92,8 +93,8 @@ def test_load_demo_twice_changes_nothing_the_second_time() -> None:
     assert Article.objects.count() == 1
     assert Span.objects.count() == 4
     assert Claim.objects.count() == 4
-    assert Verdict.objects.count() == 4
-    assert get_user_model().objects.filter(username__in=DEMO_USERS).count() == 3
+    assert Verdict.objects.count() == 6
+    assert get_user_model().objects.filter(username__in=DEMO_USERS).count() == 4
 
 
 def test_demo_users_have_their_roles_in_the_newsroom(demo: Article) -> None:
@@ -148,18 +149,14 @@ def test_demo_span_keeps_no_break_spaces(demo: Article) -> None:
     assert "attack\u00a0against" in span.quote
 
 
-def test_exactly_one_demo_verdict_is_published(demo: Article) -> None:
-    published = Verdict.objects.filter(state=VerdictState.PUBLISHED)
-    assert published.count() == 1
-    verdict = published.get()
-    assert verdict.published_at is not None
-    assert verdict.rating_id == "true"
-    assert verdict.sources
-    assert verdict.claim.text.startswith("Ukraine formally applied to join NATO")
-    drafts = Verdict.objects.filter(state=VerdictState.DRAFT)
-    assert drafts.count() == 3
-    assert all(draft.published_at is None for draft in drafts)
-    assert {v.reviewer.username for v in Verdict.objects.all()} == {"demo-reviewer"}
+def test_the_demo_shows_each_review_status(demo: Article) -> None:
+    published = Verdict.objects.get(state=VerdictState.PUBLISHED)
+    assert published.published_at is not None
+    assert published.rating_id == "true"
+    assert published.claim.text.startswith("Ukraine formally applied to join NATO")
+    statuses = {claim.text[:20]: claim.status for claim in Claim.objects.with_status()}
+    assert sorted(statuses.values()) == ["agreed", "disputed", "in_review", "published"]
+    assert Verdict.objects.filter(state=VerdictState.DRAFT).count() == 1
 
 
 def test_demo_article_keeps_the_seed_characters(demo: Article) -> None:

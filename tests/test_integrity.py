@@ -54,12 +54,29 @@ class TestDatabaseConstraints:
         verdict = VerdictFactory()
         assert refused(lambda: VerdictFactory(claim=verdict.claim, reviewer=verdict.reviewer))
         queryset = Verdict.objects.filter(pk=verdict.pk)
-        assert refused(lambda: queryset.update(state=VerdictState.PUBLISHED))
-        assert refused(lambda: queryset.update(published_at=timezone.now()))
-        queryset.update(state=VerdictState.PUBLISHED, published_at=timezone.now())
+        now = timezone.now()
+        # Each state carries exactly its dates.
+        assert refused(lambda: queryset.update(state=VerdictState.SUBMITTED))
+        assert refused(lambda: queryset.update(submitted_at=now))
+        assert refused(lambda: queryset.update(state=VerdictState.PUBLISHED, submitted_at=now))
+        assert refused(lambda: queryset.update(published_at=now))
+        assert refused(lambda: queryset.update(state="withdrawn", submitted_at=now))
+        # Only a draft may lack an explanation.
         assert refused(
+            lambda: queryset.update(state=VerdictState.SUBMITTED, submitted_at=now, explanation="")
+        )
+        assert not refused(lambda: queryset.update(explanation=""))
+        queryset.update(
+            state=VerdictState.PUBLISHED, submitted_at=now, published_at=now, explanation="x"
+        )
+        # One published verdict per claim.
+        assert refused(lambda: VerdictFactory(claim=verdict.claim, published=True))
+        assert not refused(
             lambda: VerdictFactory(
-                claim=verdict.claim, state=VerdictState.PUBLISHED, published_at=timezone.now()
+                claim=verdict.claim,
+                state=VerdictState.SUPERSEDED,
+                submitted_at=now,
+                published_at=now,
             )
         )
 

@@ -14,7 +14,6 @@ import pytest
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Model
 from django.urls import reverse
-from django.utils import timezone
 from rest_framework.test import APIClient
 
 from annotations.models import (
@@ -92,13 +91,8 @@ def make_work(kind: str, owner: AbstractBaseUser, workspace: Workspace) -> Model
 
 
 def make_verdict(owner: AbstractBaseUser, workspace: Workspace, state: str) -> Verdict:
-    published_at = timezone.now() if state == VerdictState.PUBLISHED else None
-    return VerdictFactory(
-        claim=ClaimFactory(workspace=workspace),
-        reviewer=owner,
-        state=state,
-        published_at=published_at,
-    )
+    traits = {state: True} if state != VerdictState.DRAFT else {}
+    return VerdictFactory(claim=ClaimFactory(workspace=workspace), reviewer=owner, **traits)
 
 
 def create_payload(kind: str, workspace: Workspace) -> dict[str, Any]:
@@ -314,19 +308,25 @@ def test_a_demoted_author_cannot_change_their_work(
 
 # --- verdicts --------------------------------------------------------------------------
 
-# (actor, verdict's reviewer, verdict's state, allowed)
+# (actor, verdict's reviewer, verdict's state, expected status or None for success). Another
+# reviewer's unpublished verdict does not exist for a reviewer who has not judged the claim
+# (blind review).
 VERDICT_RULES = [
-    ("rita", "rita", VerdictState.DRAFT, True),
-    ("rita", "rex", VerdictState.DRAFT, False),
-    ("rita", "rita", VerdictState.PUBLISHED, False),
-    ("eddie", "rita", VerdictState.DRAFT, True),
-    ("eddie", "rita", VerdictState.PUBLISHED, True),
-    ("annie", "rita", VerdictState.DRAFT, False),
+    ("rita", "rita", VerdictState.DRAFT, None),
+    ("rita", "rex", VerdictState.DRAFT, 404),
+    ("rita", "rex", VerdictState.SUBMITTED, 404),
+    ("rita", "rex", VerdictState.PUBLISHED, 403),
+    ("rita", "rita", VerdictState.SUBMITTED, 403),
+    ("rita", "rita", VerdictState.PUBLISHED, 403),
+    ("eddie", "rita", VerdictState.DRAFT, None),
+    ("eddie", "rita", VerdictState.SUBMITTED, None),
+    ("eddie", "rita", VerdictState.PUBLISHED, None),
+    ("annie", "rita", VerdictState.DRAFT, 403),
 ]
 
 
 @pytest.mark.parametrize("method", ["patch", "delete"])
-@pytest.mark.parametrize(("actor", "owner", "state", "allowed"), VERDICT_RULES)
+@pytest.mark.parametrize(("actor", "owner", "state", "refused_with"), VERDICT_RULES)
 def test_change_and_delete_verdicts(
     client_for: Any,
     users: dict,
@@ -334,7 +334,7 @@ def test_change_and_delete_verdicts(
     actor: str,
     owner: str,
     state: str,
-    allowed: bool,
+    refused_with: int | None,
     method: str,
 ) -> None:
     verdict = make_verdict(users[owner], workspace, state)
@@ -345,8 +345,8 @@ def test_change_and_delete_verdicts(
         detail_url("verdict", verdict), {field: value}
     )
 
-    assert response.status_code == (SUCCESS[method] if allowed else 403), response.data
-    if not allowed:
+    assert response.status_code == (refused_with or SUCCESS[method]), response.data
+    if refused_with:
         assert db_state(verdict) == before
     elif method == "patch":
         verdict.refresh_from_db()
@@ -373,12 +373,12 @@ def test_a_reviewer_cannot_publish_by_patching_the_state(
 
 
 @pytest.mark.parametrize(
-    ("actor", "expected"), [("eddie", 200), ("rita", 403), ("rex", 403), ("annie", 403)]
+    ("actor", "expected"), [("eddie", 200), ("rita", 403), ("rex", 404), ("annie", 403)]
 )
 def test_only_editors_publish(
     client_for: Any, users: dict, workspace: Workspace, actor: str, expected: int
 ) -> None:
-    verdict = make_verdict(users["rita"], workspace, VerdictState.DRAFT)
+    verdict = make_verdict(users["rita"], workspace, VerdictState.SUBMITTED)
     before = db_state(verdict)
 
     response = client_for(users[actor]).post(reverse("verdict-publish", args=[verdict.pk]))
@@ -391,7 +391,26 @@ def test_only_editors_publish(
         assert verdict.published_at is not None
     else:
         assert db_state(verdict) == before
-        assert verdict.state == VerdictState.DRAFT
+        assert verdict.state == VerdictState.SUBMITTED
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"), [("rita", 200), ("eddie", 200), ("rex", 404), ("annie", 403)]
+)
+def test_the_reviewer_or_an_editor_submits(
+    client_for: Any, users: dict, workspace: Workspace, actor: str, expected: int
+) -> None:
+    verdict = make_verdict(users["rita"], workspace, VerdictState.DRAFT)
+    before = db_state(verdict)
+
+    response = client_for(users[actor]).post(reverse("verdict-submit", args=[verdict.pk]))
+
+    assert response.status_code == expected, response.data
+    verdict.refresh_from_db()
+    if expected == 200:
+        assert verdict.state == VerdictState.SUBMITTED
+    else:
+        assert db_state(verdict) == before
 
 
 # --- outsiders -------------------------------------------------------------------------

@@ -3,8 +3,8 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from annotations.models import Verdict, VerdictState
-from tests.factories import ClaimFactory, VerdictFactory
+from annotations.models import Role, Verdict, VerdictState
+from tests.factories import ClaimFactory, SpanFactory, VerdictFactory
 from tests.helpers import error_fields, error_messages
 
 LIST = reverse("verdict-list")
@@ -90,8 +90,17 @@ def test_claim_cannot_change(reviewer: Any, client_for: Any, claim: Any, workspa
     assert "claim" in error_fields(response)
 
 
-def test_publish(editor: Any, client_for: Any, claim: Any) -> None:
-    verdict = VerdictFactory(claim=claim)
+def submit(verdict: Verdict) -> str:
+    return reverse("verdict-submit", args=[verdict.pk])
+
+
+def test_submit_then_publish(reviewer: Any, editor: Any, client_for: Any, claim: Any) -> None:
+    verdict = VerdictFactory(claim=claim, reviewer=reviewer)
+    response = client_for(reviewer).post(submit(verdict))
+    assert response.status_code == 200, response.data
+    assert response.data["state"] == "submitted"
+    assert response.data["submitted_at"] is not None
+    assert response.data["published_at"] is None
     response = client_for(editor).post(publish(verdict))
     assert response.status_code == 200, response.data
     assert response.data["state"] == "published"
@@ -107,41 +116,69 @@ def test_publish(editor: Any, client_for: Any, claim: Any) -> None:
     ("changes", "field"),
     [({"explanation": ""}, "explanation"), ({"sources": []}, "sources")],
 )
-def test_publish_needs_explanation_and_sources(
-    editor: Any, client_for: Any, claim: Any, changes: dict[str, Any], field: str
+def test_submit_needs_explanation_and_sources(
+    reviewer: Any, client_for: Any, claim: Any, changes: dict[str, Any], field: str
 ) -> None:
-    verdict = VerdictFactory(claim=claim, **changes)
-    response = client_for(editor).post(publish(verdict))
+    verdict = VerdictFactory(claim=claim, reviewer=reviewer, **changes)
+    response = client_for(reviewer).post(submit(verdict))
     assert response.status_code == 400
     assert error_fields(response) == {field}
     verdict.refresh_from_db()
     assert verdict.state == VerdictState.DRAFT
 
 
-def test_publish_twice_is_a_conflict(editor: Any, client_for: Any, claim: Any) -> None:
+def test_a_draft_cannot_be_published(editor: Any, client_for: Any, claim: Any) -> None:
     verdict = VerdictFactory(claim=claim)
+    response = client_for(editor).post(publish(verdict))
+    assert response.status_code == 409
+    assert "submits it first" in response.data["detail"]
+
+
+def test_submit_and_publish_twice_are_conflicts(
+    reviewer: Any, editor: Any, client_for: Any, claim: Any
+) -> None:
+    verdict = VerdictFactory(claim=claim, reviewer=editor)
     client = client_for(editor)
+    assert client.post(submit(verdict)).status_code == 200
+    assert client.post(submit(verdict)).status_code == 409
     assert client.post(publish(verdict)).status_code == 200
     assert client.post(publish(verdict)).status_code == 409
 
 
-def test_a_claim_has_one_published_verdict(editor: Any, client_for: Any, claim: Any) -> None:
-    first, second = VerdictFactory(claim=claim), VerdictFactory(claim=claim)
+def test_a_submitted_verdict_is_the_editors(
+    reviewer: Any, editor: Any, client_for: Any, claim: Any
+) -> None:
+    verdict = VerdictFactory(claim=claim, reviewer=reviewer, submitted=True)
+    url = reverse("verdict-detail", args=[verdict.pk])
+    response = client_for(reviewer).patch(url, {"rating": "true"})
+    assert response.status_code == 403
+    assert "submitted" in response.data["detail"]
+    assert client_for(editor).patch(url, {"rating": "true"}).status_code == 200
+
+
+def test_publishing_another_verdict_supersedes_the_published_one(
+    editor: Any, client_for: Any, claim: Any
+) -> None:
+    first = VerdictFactory(claim=claim, published=True)
+    second = VerdictFactory(claim=claim, submitted=True)
     client = client_for(editor)
-    assert client.post(publish(first)).status_code == 200
-    response = client.post(publish(second))
-    assert response.status_code == 409
-    assert str(first.pk) in response.data["detail"]
+    assert client.post(publish(second)).status_code == 200
+    first.refresh_from_db()
     second.refresh_from_db()
-    assert second.state == VerdictState.DRAFT
+    assert (first.state, second.state) == (VerdictState.SUPERSEDED, VerdictState.PUBLISHED)
+    assert first.published_at is not None
+    # A superseded verdict may be published again, superseding the other in turn.
+    assert client.post(publish(first)).status_code == 200
+    second.refresh_from_db()
+    assert second.state == VerdictState.SUPERSEDED
+    assert Verdict.objects.filter(claim=claim, state=VerdictState.PUBLISHED).get() == first
 
 
 def test_filters(reviewer: Any, editor: Any, client_for: Any, claim: Any, workspace: Any) -> None:
     mine = VerdictFactory(claim=claim, reviewer=reviewer)
-    theirs = VerdictFactory(claim=ClaimFactory(workspace=workspace), reviewer=editor)
-    theirs.rating_id = "true"
-    theirs.save()
-    client_for(editor).post(publish(theirs))
+    theirs = VerdictFactory(
+        claim=ClaimFactory(workspace=workspace), reviewer=editor, rating_id="true", published=True
+    )
     client = client_for(reviewer)
 
     def ids(query: str) -> list[str]:
@@ -163,12 +200,62 @@ def test_filters(reviewer: Any, editor: Any, client_for: Any, claim: Any, worksp
 def test_a_published_verdict_keeps_what_publishing_required(
     editor: Any, client_for: Any, claim: Any, changes: dict[str, Any], field: str
 ) -> None:
-    verdict = VerdictFactory(claim=claim)
-    client = client_for(editor)
-    assert client.post(publish(verdict)).status_code == 200
-    response = client.patch(reverse("verdict-detail", args=[verdict.pk]), changes)
+    verdict = VerdictFactory(claim=claim, published=True)
+    response = client_for(editor).patch(reverse("verdict-detail", args=[verdict.pk]), changes)
     assert response.status_code == 400
     assert error_fields(response) == {field}
     verdict.refresh_from_db()
     assert verdict.explanation.strip()
     assert verdict.sources
+
+
+class TestBlindReview:
+    """A reviewer sees other reviewers' unpublished verdicts on a claim only once they have
+    submitted their own."""
+
+    @pytest.fixture
+    def others(self, claim: Any, member: Any) -> dict[str, Verdict]:
+        return {
+            state: VerdictFactory(
+                claim=claim, reviewer=member(Role.REVIEWER), **({state: True} if state else {})
+            )
+            for state in ["", "submitted", "published"]
+        }
+
+    def visible(self, client: Any, claim: Any) -> set[str]:
+        listed = {row["id"] for row in client.get(f"{LIST}?claim={claim.pk}").data["results"]}
+        one_shot = client.get(
+            reverse("article-annotations", args=[claim.spans.get().article_id])
+        ).data["verdicts"]
+        assert {row["id"] for row in one_shot} == listed
+        return listed
+
+    @pytest.fixture
+    def claim(self, workspace: Any) -> Any:
+        return ClaimFactory(workspace=workspace, spans=[SpanFactory(article__workspace=workspace)])
+
+    def test_before_submitting_only_published_verdicts_show(
+        self, reviewer: Any, client_for: Any, claim: Any, others: dict[str, Verdict]
+    ) -> None:
+        mine = VerdictFactory(claim=claim, reviewer=reviewer)
+        client = client_for(reviewer)
+        assert self.visible(client, claim) == {str(mine.pk), str(others["published"].pk)}
+        for hidden in (others[""], others["submitted"]):
+            url = reverse("verdict-detail", args=[hidden.pk])
+            assert client.get(url).status_code == 404
+
+    def test_after_submitting_everything_shows(
+        self, reviewer: Any, client_for: Any, claim: Any, others: dict[str, Verdict]
+    ) -> None:
+        mine = VerdictFactory(claim=claim, reviewer=reviewer)
+        client = client_for(reviewer)
+        assert client.post(submit(mine)).status_code == 200
+        expected = {str(mine.pk), *(str(verdict.pk) for verdict in others.values())}
+        assert self.visible(client, claim) == expected
+
+    def test_editors_and_annotators_see_everything(
+        self, editor: Any, annotator: Any, client_for: Any, claim: Any, others: dict[str, Verdict]
+    ) -> None:
+        expected = {str(verdict.pk) for verdict in others.values()}
+        assert self.visible(client_for(editor), claim) == expected
+        assert self.visible(client_for(annotator), claim) == expected

@@ -72,6 +72,7 @@ VERDICT = {
         }
     ],
     "state": "published",
+    "submitted_at": TIMESTAMP,
     "published_at": TIMESTAMP,
     "created_at": TIMESTAMP,
     "updated_at": TIMESTAMP,

@@ -56,12 +56,13 @@ class IsStaffOrReadOnly(BasePermission):
 
 
 class VerdictPermission(WorkspaceRolePermission):
-    """As for other work, except that a published verdict is the editors' alone."""
+    """As for other work, except that a reviewer's verdict is theirs only while it is a
+    draft; once submitted it is the editors'."""
 
     def has_object_permission(self, request: Request, view: APIView, obj: Any) -> bool:
         if not super().has_object_permission(request, view, obj):
             return False
-        if request.method in SAFE_METHODS or obj.state != VerdictState.PUBLISHED:
+        if request.method in SAFE_METHODS or obj.state == VerdictState.DRAFT:
             return True
-        self.message = "A published verdict can be changed only by an editor."
+        self.message = f"A {obj.state} verdict can be changed only by an editor."
         return role_in(request.user, obj.workspace_id) == Role.EDITOR

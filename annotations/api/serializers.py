@@ -25,7 +25,7 @@ from annotations.models import (
     Verdict,
     VerdictState,
     Workspace,
-    verdict_publication_errors,
+    verdict_completeness_errors,
 )
 
 
@@ -306,11 +306,12 @@ class VerdictSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Ver
             "explanation",
             "sources",
             "state",
+            "submitted_at",
             "published_at",
             "created_at",
             "updated_at",
         ]
-        read_only_fields = ["published_at"]
+        read_only_fields = ["submitted_at", "published_at"]
         fixed_after_creation = ["claim"]
 
     def validate_claim(self, claim: Claim) -> Claim:
@@ -327,8 +328,8 @@ class VerdictSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Ver
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         attrs = super().validate(attrs)
         verdict = self.instance
-        if verdict is not None and verdict.state == VerdictState.PUBLISHED:
-            errors = verdict_publication_errors(
+        if verdict is not None and verdict.state != VerdictState.DRAFT:
+            errors = verdict_completeness_errors(
                 attrs.get("explanation", verdict.explanation), attrs.get("sources", verdict.sources)
             )
             if errors:

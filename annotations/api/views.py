@@ -137,8 +137,10 @@ class ArticleViewSet(WorkspaceScopedViewSet):
             .with_status()
             .prefetch_related(Prefetch("spans", queryset=Span.objects.only("id", "article_id")))
         )
-        verdicts = Verdict.objects.filter(claim__in=claims.values("pk")).select_related(
-            "reviewer", "rating"
+        verdicts = (
+            Verdict.objects.visible_to(request.user)
+            .filter(claim__in=claims.values("pk"))
+            .select_related("reviewer", "rating")
         )
         data = {"article": article, "spans": spans, "claims": claims, "verdicts": verdicts}
         return Response(self.get_serializer(data).data)
@@ -161,31 +163,44 @@ class SpanViewSet(WorkspaceScopedViewSet):
 class ClaimViewSet(WorkspaceScopedViewSet):
     """Checkable statements, cited by spans in one or more articles of a workspace."""
 
-    queryset = (
-        Claim.objects.select_related("created_by", "workspace")
-        .with_status()
-        .prefetch_related(Prefetch("spans", queryset=Span.objects.only("id", "article_id")))
+    queryset = Claim.objects.select_related("created_by", "workspace").prefetch_related(
+        Prefetch("spans", queryset=Span.objects.only("id", "article_id"))
     )
     serializer_class = ClaimSerializer
     filterset_class = filters.ClaimFilter
     search_fields = ["text", "claimant"]
     ordering_fields = ["created_at", "updated_at", "claim_date"]
 
+    def get_queryset(self) -> QuerySet[Any]:
+        # Built per request: the status depends on settings (the quorum).
+        return super().get_queryset().with_status()  # type: ignore[attr-defined]
+
 
 @extend_schema_view(
     **summaries("a verdict", "verdicts"),
+    submit=extend_schema(
+        summary="Submit a verdict",
+        description=(
+            "Its reviewer's (or an editor's) final word on a draft, which needs an explanation "
+            "and at least one source. A submitted verdict counts towards agreement, can be "
+            "changed only by editors, and shows its reviewer the other reviewers' verdicts on "
+            "the claim (blind review)."
+        ),
+        request=None,
+    ),
     publish=extend_schema(
         summary="Publish a verdict",
         description=(
-            "Editors only. The verdict needs an explanation and at least one source, and its "
-            "claim may have only one published verdict."
+            "Editors only, for a submitted verdict. The claim's published verdict, if any, "
+            "becomes `superseded`: a claim has one published verdict at a time."
         ),
         request=None,
     ),
 )
 class VerdictViewSet(WorkspaceScopedViewSet):
-    """Reviewers' ratings of claims: one per reviewer and claim, drafted, then published by
-    an editor. A published verdict is the editors' alone to change."""
+    """Reviewers' ratings of claims: one per reviewer and claim; drafted, submitted by the
+    reviewer, published by an editor. Review is blind: a reviewer sees other reviewers'
+    unpublished verdicts on a claim only once they have submitted their own."""
 
     queryset = Verdict.objects.select_related("reviewer", "rating", "claim")
     serializer_class = VerdictSerializer
@@ -198,6 +213,11 @@ class VerdictViewSet(WorkspaceScopedViewSet):
     creator_roles = access.ROLES_THAT_REVIEW
     owner_field = "reviewer"
     workspace_field = "claim"
+
+    @action(detail=True, methods=["post"])
+    def submit(self, request: Request, pk: str) -> Response:
+        verdict = services.verdict_submit(self.get_object())
+        return Response(self.get_serializer(self.get_queryset().get(pk=verdict.pk)).data)
 
     @action(
         detail=True,
