@@ -132,3 +132,21 @@ ANNOTATIONS_EXAMPLES = [
         response_only=True,
     )
 ]
+AGREEMENT_EXAMPLES = [
+    OpenApiExample(
+        "Agreement",
+        value={
+            "nominal": {"alpha": 0.743, "claims": 9, "verdicts": 30},
+            "ordinal": {"alpha": 0.815, "claims": 9, "verdicts": 28},
+            "pairs": [
+                {
+                    "reviewer_a": "demo-reviewer",
+                    "reviewer_b": "demo-reviewer-2",
+                    "common_claims": 8,
+                    "kappa": 0.64,
+                }
+            ],
+        },
+        response_only=True,
+    )
+]

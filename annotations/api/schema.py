@@ -128,4 +128,5 @@ class AutoSchema(openapi.AutoSchema):
             codes.append("409")
         if has_body:
             codes.append("415")
-        return codes
+        codes.extend(getattr(self.view, "extra_error_codes", ()))
+        return sorted(set(codes))

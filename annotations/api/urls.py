@@ -19,6 +19,7 @@ member = views.MembershipViewSet.as_view(
 urlpatterns = [
     path("auth/token/", views.AuthTokenView.as_view(), name="auth-token"),
     path("me/", views.MeView.as_view(), name="me"),
+    path("stats/agreement/", views.AgreementView.as_view(), name="stats-agreement"),
     path("workspaces/<slug:workspace_slug>/members/", members, name="membership-list"),
     re_path(
         r"^workspaces/(?P<workspace_slug>[-a-zA-Z0-9_]+)/members/(?P<username>[\w.@+-]+)/$",

@@ -16,6 +16,7 @@ from drf_spectacular.utils import (
 from rest_framework import serializers, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied
 from rest_framework.permissions import SAFE_METHODS, AllowAny, BasePermission, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -30,6 +31,8 @@ from annotations.api.permissions import (
     WorkspaceRolePermission,
 )
 from annotations.api.serializers import (
+    AgreementQuerySerializer,
+    AgreementSerializer,
     ArticleAnnotationsSerializer,
     ArticleSerializer,
     AuthTokenSerializer,
@@ -43,6 +46,7 @@ from annotations.api.serializers import (
     WorkspaceSerializer,
 )
 from annotations.models import Article, Claim, Membership, Rating, Role, Span, Verdict, Workspace
+from annotations.stats import agreement_report
 
 CRUD = ("list", "create", "retrieve", "update", "partial_update", "destroy")
 
@@ -381,3 +385,46 @@ class AuthTokenView(APIView):
             )
         token, _ = Token.objects.get_or_create(user=user)
         return Response(AuthTokenSerializer({"token": token.key}).data, status=status.HTTP_200_OK)
+
+
+class AgreementView(APIView):
+    """How far reviewers agree, for editors to judge the review process."""
+
+    extra_error_codes = ("400", "403")
+
+    @extend_schema(
+        summary="Agreement between reviewers",
+        description=(
+            "Editors only, over the workspaces they edit. Krippendorff's alpha (nominal, and "
+            "ordinal over the ordinal ratings only) over submitted, published and superseded "
+            "verdicts, with the number of claims and verdicts it rests on, and Cohen's kappa "
+            "for each pair of reviewers who rated at least `min_common` claims in common."
+        ),
+        parameters=[AgreementQuerySerializer],
+        responses=AgreementSerializer,
+    )
+    def get(self, request: Request) -> Response:
+        query = AgreementQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        params = query.validated_data
+        edited = [
+            workspace
+            for workspace, role in access.roles_by_workspace(request.user).items()
+            if role == Role.EDITOR
+        ]
+        if not edited:
+            raise PermissionDenied("Agreement statistics are for editors.")
+        verdicts = Verdict.objects.filter(claim__workspace__in=edited)
+        if "workspace" in params:
+            verdicts = verdicts.filter(claim__workspace__slug=params["workspace"])
+        if "article" in params:
+            cited = Claim.objects.filter(spans__article=params["article"]).values("pk")
+            verdicts = verdicts.filter(claim__in=cited)
+        if "claimant" in params:
+            verdicts = verdicts.filter(claim__claimant__icontains=params["claimant"])
+        if "since" in params:
+            verdicts = verdicts.filter(submitted_at__date__gte=params["since"])
+        if "until" in params:
+            verdicts = verdicts.filter(submitted_at__date__lte=params["until"])
+        report = agreement_report(verdicts, min_common=params["min_common"])
+        return Response(AgreementSerializer(report).data)

@@ -1,0 +1,68 @@
+"""Agreement between reviewers, read from the verdicts they submitted."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from annotations.agreement import (
+    Level,
+    PairKappa,
+    krippendorff_alpha,
+    pairwise_kappas,
+    units_from_ratings,
+)
+from annotations.models import Rating, Verdict, VerdictState
+
+# A published or superseded verdict was submitted first: all are a reviewer's final word.
+JUDGED_STATES = [VerdictState.SUBMITTED, VerdictState.PUBLISHED, VerdictState.SUPERSEDED]
+
+Row = tuple[Hashable, str, str]  # (claim, reviewer, rating)
+
+
+@dataclass(frozen=True)
+class Alpha:
+    alpha: float | None
+    claims: int
+    verdicts: int
+
+
+@dataclass(frozen=True)
+class AgreementReport:
+    nominal: Alpha
+    ordinal: Alpha
+    pairs: list[PairKappa[str]]
+
+
+def _alpha(rows: list[Row], level: Level, order: Sequence[str] | None = None) -> Alpha:
+    pairable = {
+        claim: ratings for claim, ratings in units_from_ratings(rows).items() if len(ratings) >= 2
+    }
+    return Alpha(
+        alpha=krippendorff_alpha(pairable, level=level, order=order),
+        claims=len(pairable),
+        verdicts=sum(len(ratings) for ratings in pairable.values()),
+    )
+
+
+def agreement_report(verdicts: QuerySet[Verdict], *, min_common: int) -> AgreementReport:
+    """Krippendorff's alpha (nominal; ordinal over the ordinal ratings only) and Cohen's kappa
+    for each pair of reviewers with at least ``min_common`` claims in common, over the
+    submitted verdicts among ``verdicts``."""
+    judged = list(
+        verdicts.filter(state__in=JUDGED_STATES).values_list(
+            "claim_id", "reviewer__username", "rating_id", "rating__value"
+        )
+    )
+    rows: list[Row] = [(claim, reviewer, rating) for claim, reviewer, rating, _ in judged]
+    ordinal_rows: list[Row] = [
+        (claim, reviewer, rating) for claim, reviewer, rating, value in judged if value is not None
+    ]
+    scale = Rating.objects.exclude(value=None).order_by("value").values_list("slug", flat=True)
+    return AgreementReport(
+        nominal=_alpha(rows, "nominal"),
+        ordinal=_alpha(ordinal_rows, "ordinal", order=list(scale)),
+        pairs=pairwise_kappas(rows, min_common=min_common),
+    )
