@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.apps import AppConfig
 
 
@@ -5,3 +7,19 @@ class AnnotationsConfig(AppConfig):
     name = "annotations"
     verbose_name = "Annotations"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from simple_history.signals import pre_create_historical_record
+
+        pre_create_historical_record.connect(record_history_context)
+
+
+def record_history_context(
+    sender: Any, instance: Any, history_instance: Any, **kwargs: Any
+) -> None:
+    """Stamp each history record with the request that made it and the row's workspace."""
+    from simple_history.models import HistoricalRecords
+
+    request = getattr(HistoricalRecords.context, "request", None)
+    history_instance.history_request_id = getattr(request, "id", "")
+    history_instance.history_workspace_id = instance.workspace_id

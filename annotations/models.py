@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Length
 from django.db.models.lookups import Exact
+from simple_history.models import HistoricalRecords
 
 from annotations.text import anchor_at, normalize_text
 
@@ -62,6 +63,22 @@ def count_of(queryset: models.QuerySet[Any], outer_field: str, distinct: str = "
         .values("n")
     )
     return Coalesce(Subquery(counted), Value(0))
+
+
+class HistoryContext(models.Model):
+    """What every history record keeps besides the row's values: the request that made the
+    change, and the workspace, so that history stays scoped after the row is deleted."""
+
+    history_request_id = models.CharField(max_length=200, blank=True)
+    history_workspace_id = models.UUIDField(null=True, db_index=True)
+
+    class Meta:
+        abstract = True
+
+
+def track_history(**options: Any) -> HistoricalRecords:
+    """History of a model's rows: who changed what, when, through which request."""
+    return HistoricalRecords(bases=[HistoryContext], excluded_fields=["updated_at"], **options)
 
 
 class WorkspaceQuerySet(models.QuerySet["Workspace"]):
@@ -173,6 +190,7 @@ class Article(Authored):
     body = models.TextField()
 
     objects = ArticleQuerySet.as_manager()
+    history = track_history()
 
     class Meta:
         ordering = ["-created_at"]
@@ -217,6 +235,7 @@ class Span(Authored):
     note = models.TextField(blank=True)
 
     objects = SpanQuerySet.as_manager()
+    history = track_history()
 
     class Meta:
         ordering = ["article", "start", "end"]
@@ -245,6 +264,30 @@ class Span(Authored):
             raise ValidationError({"quote": "Does not match the article body at these offsets."})
         for field, value in anchor.as_fields().items():
             setattr(self, field, value)
+
+
+class ClaimSpan(models.Model):
+    """A claim citing a span. A cited span cannot be deleted (``PROTECT``)."""
+
+    claim = models.ForeignKey("Claim", on_delete=models.CASCADE, related_name="+")
+    span = models.ForeignKey(Span, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = "claim citation"
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "span"], name="claimspan_unique_pair")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id} cites {self.span_id}"
+
+    def clean(self) -> None:
+        if (
+            self.claim_id
+            and self.span_id
+            and (self.span.article.workspace_id != self.claim.workspace_id)
+        ):
+            raise ValidationError({"span": "The span belongs to another workspace."})
 
 
 class ClaimQuerySet(WorkspaceScopedQuerySet["Claim"]):
@@ -283,10 +326,11 @@ class Claim(Authored):
     claimant = models.CharField(max_length=300, blank=True)
     claim_date = models.DateField(null=True, blank=True)
     spans: models.ManyToManyField[Span, ClaimSpan] = models.ManyToManyField(
-        Span, through="ClaimSpan", related_name="claims", blank=True
+        Span, through=ClaimSpan, related_name="claims", blank=True
     )
 
     objects = ClaimQuerySet.as_manager()
+    history = track_history(m2m_fields=[spans])
 
     class Meta:
         ordering = ["-created_at"]
@@ -295,30 +339,6 @@ class Claim(Authored):
 
     def __str__(self) -> str:
         return self.text[:80]
-
-
-class ClaimSpan(models.Model):
-    """A claim citing a span. A cited span cannot be deleted (``PROTECT``)."""
-
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
-    span = models.ForeignKey(Span, on_delete=models.PROTECT, related_name="+")
-
-    class Meta:
-        verbose_name = "claim citation"
-        constraints = [
-            models.UniqueConstraint(fields=["claim", "span"], name="claimspan_unique_pair")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.claim_id} cites {self.span_id}"
-
-    def clean(self) -> None:
-        if (
-            self.claim_id
-            and self.span_id
-            and (self.span.article.workspace_id != self.claim.workspace_id)
-        ):
-            raise ValidationError({"span": "The span belongs to another workspace."})
 
 
 class Rating(models.Model):
@@ -400,6 +420,7 @@ class Verdict(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = VerdictQuerySet.as_manager()
+    history = track_history()
 
     class Meta:
         ordering = ["-created_at"]

@@ -150,3 +150,19 @@ AGREEMENT_EXAMPLES = [
         response_only=True,
     )
 ]
+HISTORY_EXAMPLES = [
+    OpenApiExample(
+        "Changed",
+        value={
+            "history_id": 42,
+            "action": "changed",
+            "at": TIMESTAMP,
+            "user": "demo-editor",
+            "request_id": "5f0c6a4e9d2b4c1f8e7a6b5c4d3e2f10",
+            "changes": [
+                {"field": "rating", "before": "mostly-true", "after": "true"},
+            ],
+        },
+        response_only=True,
+    )
+]

@@ -451,3 +451,21 @@ class AgreementSerializer(serializers.Serializer[Any]):
         help_text="Krippendorff's alpha over the ordinal ratings only, ordered by value."
     )
     pairs = PairKappaSerializer(many=True, help_text="Cohen's kappa for each pair of reviewers.")
+
+
+class ChangeSerializer(serializers.Serializer[Any]):
+    field = serializers.CharField()
+    before = serializers.JSONField(allow_null=True, help_text="Null on creation.")
+    after = serializers.JSONField(allow_null=True, help_text="Null on deletion.")
+
+
+@extend_schema_serializer(examples=examples.HISTORY_EXAMPLES)
+class HistoryEntrySerializer(serializers.Serializer[Any]):
+    """One recorded change of a row."""
+
+    history_id = serializers.IntegerField()
+    action = serializers.ChoiceField(choices=["created", "changed", "deleted"])
+    at = serializers.DateTimeField()
+    user = serializers.CharField(allow_null=True, help_text="Who made the change.")
+    request_id = serializers.CharField(help_text="The X-Request-ID of the request that made it.")
+    changes = ChangeSerializer(many=True)

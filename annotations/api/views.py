@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from django.contrib.auth import authenticate
 from django.db.models import Prefetch, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import (
     OpenApiExample,
@@ -38,6 +39,7 @@ from annotations.api.serializers import (
     AuthTokenSerializer,
     ClaimSerializer,
     CredentialsSerializer,
+    HistoryEntrySerializer,
     MembershipSerializer,
     MeSerializer,
     RatingSerializer,
@@ -45,6 +47,7 @@ from annotations.api.serializers import (
     VerdictSerializer,
     WorkspaceSerializer,
 )
+from annotations.history import history_entries
 from annotations.models import Article, Claim, Membership, Rating, Role, Span, Verdict, Workspace
 from annotations.stats import agreement_report
 
@@ -101,6 +104,43 @@ class WorkspaceScopedViewSet(viewsets.ModelViewSet[Any]):
     def _reload(self, serializer: serializers.BaseSerializer[Any], instance: Any) -> None:
         # The response shows computed fields (counts, status) as a later read would.
         serializer.instance = self.get_queryset().get(pk=instance.pk)
+
+    # Many-to-many fields whose history is kept: name -> (historical rows, id attribute).
+    history_relations: ClassVar[dict[str, tuple[str, str]]] = {}
+
+    @extend_schema(
+        summary="History of changes",
+        description=(
+            "Every creation, change and deletion, newest first: who, when, through which "
+            "request (X-Request-ID), and the values before and after. Read-only. A deleted "
+            "row's history stays readable by id."
+        ),
+        responses=HistoryEntrySerializer(many=True),
+        filters=False,
+    )
+    @action(
+        detail=True, methods=["get"], serializer_class=HistoryEntrySerializer, filter_backends=[]
+    )
+    def history(self, request: Request, pk: str) -> Response:
+        model = self.get_queryset().model
+        records = list(
+            model.history.filter(id=pk)
+            .select_related("history_user")
+            .prefetch_related(*(accessor for accessor, _ in self.history_relations.values()))
+            .order_by("history_date", "history_id")
+        )
+        if not self.get_queryset().filter(pk=pk).exists() and not (
+            records
+            and records[-1].history_type == "-"
+            and self.may_read_deleted_history(records[-1])
+        ):
+            raise Http404
+        entries = history_entries(records, self.history_relations)
+        page = self.paginate_queryset(entries)  # type: ignore[arg-type]
+        return self.get_paginated_response(HistoryEntrySerializer(page, many=True).data)
+
+    def may_read_deleted_history(self, record: Any) -> bool:
+        return access.role_in(self.request.user, record.history_workspace_id) is not None
 
 
 @extend_schema_view(
@@ -172,6 +212,9 @@ class ClaimViewSet(WorkspaceScopedViewSet):
     )
     serializer_class = ClaimSerializer
     filterset_class = filters.ClaimFilter
+    history_relations: ClassVar[dict[str, tuple[str, str]]] = {
+        "spans": ("historicalclaimspan_set", "span_id")
+    }
     search_fields = ["text", "claimant"]
     ordering_fields = ["created_at", "updated_at", "claim_date"]
 
@@ -217,6 +260,11 @@ class VerdictViewSet(WorkspaceScopedViewSet):
     creator_roles = access.ROLES_THAT_REVIEW
     owner_field = "reviewer"
     workspace_field = "claim"
+
+    def may_read_deleted_history(self, record: Any) -> bool:
+        # Blind review outlives the verdict: its reviewer and editors only.
+        role = access.role_in(self.request.user, record.history_workspace_id)
+        return role == Role.EDITOR or record.reviewer_id == self.request.user.pk
 
     @action(detail=True, methods=["post"])
     def submit(self, request: Request, pk: str) -> Response:
