@@ -67,6 +67,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "annotations.middleware.RequestIdMiddleware",
+    "annotations.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -74,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "annotations.idempotency.IdempotencyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -152,6 +154,15 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 FACTCHECK_QUORUM = int(os.environ.get("FACTCHECK_QUORUM", "2"))
 
 # --- API ------------------------------------------------------------------------------------
+# Larger request bodies answer 413 (annotations.middleware.RequestSizeLimitMiddleware).
+FACTCHECK_MAX_REQUEST_BYTES = int(os.environ.get("FACTCHECK_MAX_REQUEST_BYTES", str(2_621_440)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_REQUEST_BYTES
+# Requests per user and per anonymous client (by address); over it, 429 with Retry-After.
+# Counted in the default cache: with several processes, point CACHES at a shared one.
+FACTCHECK_THROTTLE_RATES = {
+    "user": os.environ.get("FACTCHECK_THROTTLE_USER", "600/minute"),
+    "anon": os.environ.get("FACTCHECK_THROTTLE_ANON", "60/minute"),
+}
 # How long an Idempotency-Key is remembered (annotations.idempotency).
 FACTCHECK_IDEMPOTENCY_TTL_HOURS = int(os.environ.get("FACTCHECK_IDEMPOTENCY_TTL_HOURS", "24"))
 
@@ -175,6 +186,10 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "annotations.api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "annotations.api.exceptions.exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "annotations.api.throttling.AnonThrottle",
+        "annotations.api.throttling.UserThrottle",
+    ],
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }

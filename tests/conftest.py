@@ -2,11 +2,18 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from annotations.models import Role, Workspace
 from tests.factories import MembershipFactory, UserFactory, WorkspaceFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits() -> None:
+    """Rate limits count in the cache; each test starts with none used."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ one shared ``Problem`` component."""
 from typing import Any
 
 from drf_spectacular import openapi
-from drf_spectacular.utils import OpenApiExample, OpenApiResponse
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse
 from rest_framework import serializers
 from rest_framework.permissions import IsAuthenticated
 
@@ -88,6 +88,35 @@ ERRORS: dict[str, OpenApiResponse] = {
         "depend on. Nothing was changed.",
         "Cannot delete this: 2 spans still depend on it. Remove those first.",
     ),
+    "304": OpenApiResponse(
+        None, description="Not modified: the ETag in If-None-Match is still current."
+    ),
+    "412": _problem(
+        412,
+        "precondition_failed",
+        "The resource changed since it was read: If-Match holds an old ETag. Nothing was "
+        "changed; read it again and retry.",
+        "The resource changed since you read it (its ETag differs from If-Match).",
+    ),
+    "413": _problem(
+        413,
+        "request_too_large",
+        "The request body is larger than the server accepts. Nothing was stored.",
+        "The request body is 3000000 bytes; the limit is 2621440.",
+    ),
+    "422": _problem(
+        422,
+        "idempotency-key-reused",
+        "The Idempotency-Key was used before for a different request. Nothing was done.",
+        "This Idempotency-Key was used for a different request (method, path or body). "
+        "Use a new key for a new request.",
+    ),
+    "429": _problem(
+        429,
+        "throttled",
+        "Too many requests; Retry-After says in how many seconds to try again.",
+        "Request was throttled. Expected available in 12 seconds.",
+    ),
     "415": _problem(
         415,
         "unsupported_media_type",
@@ -97,24 +126,81 @@ ERRORS: dict[str, OpenApiResponse] = {
 }
 
 
+def _header(name: str, description: str, response: Any = False, kind: Any = str) -> Any:
+    return OpenApiParameter(
+        name, kind, OpenApiParameter.HEADER, description=description, response=response
+    )
+
+
+REQUEST_ID = _header(
+    "X-Request-ID",
+    "The request's id: the client's X-Request-ID if it sent one, else a new one.",
+    response=True,
+)
+ETAG = _header(
+    "ETag",
+    "Version of the representation; send it back in If-None-Match or If-Match.",
+    response=["200", "201", "304"],
+)
+IF_NONE_MATCH = _header("If-None-Match", "An ETag; answers 304 if it is still current.")
+IF_MATCH = _header("If-Match", "An ETag; the change is made only if it is still current, else 412.")
+RETRY_AFTER = _header("Retry-After", "Seconds to wait.", response=["409", "429"], kind=int)
+IDEMPOTENCY_KEY = _header(
+    "Idempotency-Key",
+    "Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same "
+    "key and body gets the first response again instead of a second creation; with another "
+    "body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept.",
+)
+IDEMPOTENT_REPLAYED = _header(
+    "Idempotent-Replayed", "`true` on a response replayed for an Idempotency-Key.", ["200", "201"]
+)
+
+
 class AutoSchema(openapi.AutoSchema):
-    """drf-spectacular's schema, plus the error responses that apply to each operation."""
+    """drf-spectacular's schema, plus the error responses and headers that apply to each
+    operation."""
+
+    def _conditional(self) -> bool:
+        single = getattr(self.view, "single_resource", None)
+        return bool(single and single())
+
+    def get_override_parameters(self) -> list[Any]:
+        parameters = [*super().get_override_parameters(), REQUEST_ID, RETRY_AFTER]
+        if self._conditional():
+            parameters.append(ETAG)
+            if self.method == "GET":
+                parameters.append(IF_NONE_MATCH)
+            if self.method in {"PUT", "PATCH"}:
+                parameters.append(IF_MATCH)
+        if self.method == "DELETE" and hasattr(self.view, "single_resource"):
+            parameters.append(IF_MATCH)
+        if self._idempotent():
+            parameters.extend([IDEMPOTENCY_KEY, IDEMPOTENT_REPLAYED])
+        return parameters
+
+    def _idempotent(self) -> bool:
+        """POSTs the Idempotency-Key middleware serves: authenticated, under /api/v1/."""
+        return self.method == "POST" and self.path.startswith("/api/v1/") and self._authenticated()
+
+    def _authenticated(self) -> bool:
+        return any(
+            isinstance(permission, IsAuthenticated) for permission in self.view.get_permissions()
+        )
 
     def _get_response_bodies(self, direction: Any = "response") -> dict[str, Any]:
         responses: dict[str, Any] = super()._get_response_bodies(direction)
         for code in self._error_codes():
             if code not in responses:
+                media_types = None if code == "304" else [CONTENT_TYPE]
                 responses[code] = self._get_response_for_code(
-                    ERRORS[code], code, media_types=[CONTENT_TYPE]
+                    ERRORS[code], code, media_types=media_types
                 )
         return dict(sorted(responses.items()))
 
     def _error_codes(self) -> list[str]:
         writes = self.method in {"POST", "PUT", "PATCH", "DELETE"}
         has_body = self.method in {"POST", "PUT", "PATCH"} and bool(self.get_request_serializer())
-        authenticated = any(
-            isinstance(permission, IsAuthenticated) for permission in self.view.get_permissions()
-        )
+        authenticated = self._authenticated()
         codes = []
         if (writes and self.method != "DELETE") or self._is_list_view():
             codes.append("400")
@@ -122,11 +208,18 @@ class AutoSchema(openapi.AutoSchema):
             codes.append("401")
             if writes:
                 codes.append("403")
-        if "{" in self.path:
-            codes.append("404")
+        if "{" in self.path or self._is_list_view():
+            codes.append("404")  # for a list, a page past the last
         if writes and authenticated:
             codes.append("409")
         if has_body:
-            codes.append("415")
+            codes.extend(["413", "415"])
+        codes.append("429")
+        if self._idempotent():
+            codes.extend(["400", "409", "422"])
+        if self._conditional() and self.method == "GET":
+            codes.append("304")
+        if hasattr(self.view, "single_resource") and self.method in {"PUT", "PATCH", "DELETE"}:
+            codes.append("412")
         codes.extend(getattr(self.view, "extra_error_codes", ()))
         return sorted(set(codes))

@@ -25,6 +25,7 @@ from rest_framework.views import APIView
 
 from annotations import access, services
 from annotations.api import filters
+from annotations.api.conditional import ConditionalMixin
 from annotations.api.permissions import (
     IsStaffOrReadOnly,
     IsWorkspaceEditor,
@@ -67,7 +68,7 @@ def summaries(noun: str, plural: str, **extra: Any) -> dict[str, Any]:
     return {name: extend_schema(summary=texts[name], **extra.get(name, {})) for name in CRUD}
 
 
-class WorkspaceScopedViewSet(viewsets.ModelViewSet[Any]):
+class WorkspaceScopedViewSet(ConditionalMixin, viewsets.ModelViewSet[Any]):
     """CRUD over rows of the requesting user's workspaces.
 
     Subclasses set ``queryset`` (a ``WorkspaceScopedQuerySet``), ``creator_roles`` (who may
@@ -282,7 +283,7 @@ class VerdictViewSet(WorkspaceScopedViewSet):
 
 
 @extend_schema_view(**summaries("a rating", "ratings"))
-class RatingViewSet(viewsets.ModelViewSet[Rating]):
+class RatingViewSet(ConditionalMixin, viewsets.ModelViewSet[Rating]):
     """The installation's rating scale. Everyone reads it; staff users change it. A rating
     in use by a verdict cannot be deleted."""
 
@@ -302,7 +303,7 @@ class RatingViewSet(viewsets.ModelViewSet[Rating]):
     list=extend_schema(summary="List your workspaces"),
     retrieve=extend_schema(summary="Get a workspace"),
 )
-class WorkspaceViewSet(viewsets.ReadOnlyModelViewSet[Workspace]):
+class WorkspaceViewSet(ConditionalMixin, viewsets.ReadOnlyModelViewSet[Workspace]):
     """The workspaces you are a member of, with your role in each."""
 
     serializer_class = WorkspaceSerializer
@@ -343,7 +344,7 @@ class IsEditorOfWorkspaceOrReadOnly(BasePermission):
         summary="Remove a member from a workspace", parameters=[WORKSPACE_SLUG, USERNAME]
     ),
 )
-class MembershipViewSet(viewsets.ModelViewSet[Membership]):
+class MembershipViewSet(ConditionalMixin, viewsets.ModelViewSet[Membership]):
     """Members of a workspace and their roles. Members read; editors manage. A workspace
     always keeps at least one editor."""
 
@@ -452,7 +453,8 @@ class AgreementView(APIView):
         responses=AgreementSerializer,
     )
     def get(self, request: Request) -> Response:
-        query = AgreementQuerySerializer(data=request.query_params)
+        # A plain dict: DRF would read a blank parameter from a QueryDict as absent.
+        query = AgreementQuerySerializer(data=request.query_params.dict())
         query.is_valid(raise_exception=True)
         params = query.validated_data
         edited = [
