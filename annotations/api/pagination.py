@@ -1,4 +1,7 @@
-from rest_framework import pagination
+from typing import Any
+
+from rest_framework import pagination, serializers
+from rest_framework.request import Request
 
 
 class PageNumberPagination(pagination.PageNumberPagination):
@@ -6,3 +9,20 @@ class PageNumberPagination(pagination.PageNumberPagination):
 
     page_size_query_param = "page_size"
     max_page_size = 200
+
+    def get_page_size(self, request: Request) -> int | None:
+        # DRF falls back to the default for a bad page_size; say it is bad instead.
+        given = request.query_params.get(self.page_size_query_param)
+        if given is not None and not (given.isdigit() and int(given) > 0):
+            raise serializers.ValidationError(
+                {self.page_size_query_param: ["A whole number from 1 to 200."]}
+            )
+        return super().get_page_size(request)
+
+    def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            parameter["schema"]["minimum"] = 1
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"]["maximum"] = self.max_page_size
+        return parameters

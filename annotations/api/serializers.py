@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models
+from django.db.models import Model
 from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
+from rest_framework.relations import MANY_RELATION_KWARGS
 from rest_framework.serializers import as_serializer_error
 
 from annotations import access, services
@@ -27,6 +30,51 @@ from annotations.models import (
     Workspace,
     verdict_completeness_errors,
 )
+
+
+class StrictString(serializers.CharField):
+    """A string and only a string: DRF's CharField would store the number 0 as "0"."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictCharField(StrictString):
+    pass
+
+
+class StrictSlugField(StrictString, serializers.SlugField):
+    pass
+
+
+class StrictURLField(StrictString, serializers.URLField):
+    pass
+
+
+class StrictManyRelatedField(serializers.ManyRelatedField):
+    """A list and only a list: DRF's would read an object's keys as the ids."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if not isinstance(data, list):
+            self.fail("not_a_list", input_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+
+M = TypeVar("M", bound=Model)
+
+
+class ModelSerializer(serializers.ModelSerializer[M]):
+    """DRF's ModelSerializer with strict string fields."""
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.CharField: StrictCharField,
+        models.TextField: StrictCharField,
+        models.SlugField: StrictSlugField,
+        models.URLField: StrictURLField,
+    }
 
 
 def validation_error(exc: DjangoValidationError) -> serializers.ValidationError:
@@ -47,7 +95,10 @@ class VisibleWorkspaceField(VisibleToRequestUser, serializers.SlugRelatedField):
 
 
 class VisiblePrimaryKeyField(VisibleToRequestUser, serializers.PrimaryKeyRelatedField):
-    pass
+    @classmethod
+    def many_init(cls, *args: Any, **kwargs: Any) -> StrictManyRelatedField:
+        shared = {key: value for key, value in kwargs.items() if key in MANY_RELATION_KWARGS}
+        return StrictManyRelatedField(child_relation=cls(*args, **kwargs), **shared)
 
 
 class FixedAfterCreationMixin(serializers.Serializer[Any]):
@@ -90,7 +141,7 @@ class WorkspaceFieldMixin(FixedAfterCreationMixin):
 
 
 @extend_schema_serializer(examples=examples.ARTICLE_EXAMPLES)
-class ArticleSerializer(WorkspaceFieldMixin, serializers.ModelSerializer[Article]):
+class ArticleSerializer(WorkspaceFieldMixin, ModelSerializer[Article]):
     created_by = serializers.CharField(source="created_by.username", read_only=True)
     span_count = serializers.IntegerField(read_only=True)
     claim_count = serializers.IntegerField(read_only=True)
@@ -147,7 +198,7 @@ class ArticleSerializer(WorkspaceFieldMixin, serializers.ModelSerializer[Article
 
 
 @extend_schema_serializer(examples=examples.SPAN_EXAMPLES)
-class SpanSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Span]):
+class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
     article = VisiblePrimaryKeyField(
         queryset=Article.objects.all(), help_text="Id of the article; fixed at creation."
     )
@@ -157,7 +208,7 @@ class SpanSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Span])
     end = serializers.IntegerField(
         required=False, help_text="Code point just after the passage (exclusive)."
     )
-    quote = serializers.CharField(
+    quote = StrictCharField(
         required=False,
         trim_whitespace=False,
         help_text=(
@@ -165,7 +216,7 @@ class SpanSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Span])
             "without them the server finds it in the body."
         ),
     )
-    prefix = serializers.CharField(
+    prefix = StrictCharField(
         required=False,
         allow_blank=True,
         trim_whitespace=False,
@@ -174,7 +225,7 @@ class SpanSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Span])
             "returned as the 32 characters before the span."
         ),
     )
-    suffix = serializers.CharField(
+    suffix = StrictCharField(
         required=False,
         allow_blank=True,
         trim_whitespace=False,
@@ -223,7 +274,7 @@ class SpanSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Span])
 
 
 @extend_schema_serializer(examples=examples.CLAIM_EXAMPLES)
-class ClaimSerializer(WorkspaceFieldMixin, serializers.ModelSerializer[Claim]):
+class ClaimSerializer(WorkspaceFieldMixin, ModelSerializer[Claim]):
     spans = VisiblePrimaryKeyField(
         queryset=Span.objects.select_related("article"),
         many=True,
@@ -278,12 +329,12 @@ class ClaimSerializer(WorkspaceFieldMixin, serializers.ModelSerializer[Claim]):
 
 
 class SourceSerializer(serializers.Serializer[dict[str, str]]):
-    url = serializers.URLField(max_length=2000)
-    title = serializers.CharField(max_length=500, allow_blank=True, required=False, default="")
+    url = StrictURLField(max_length=2000)
+    title = StrictCharField(max_length=500, allow_blank=True, required=False, default="")
 
 
 @extend_schema_serializer(examples=examples.VERDICT_EXAMPLES)
-class VerdictSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Verdict]):
+class VerdictSerializer(FixedAfterCreationMixin, ModelSerializer[Verdict]):
     claim = VisiblePrimaryKeyField(
         queryset=Claim.objects.all(), help_text="Id of the claim; fixed at creation."
     )
@@ -338,7 +389,7 @@ class VerdictSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Ver
 
 
 @extend_schema_serializer(examples=examples.RATING_EXAMPLES)
-class RatingSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Rating]):
+class RatingSerializer(FixedAfterCreationMixin, ModelSerializer[Rating]):
     class Meta:
         model = Rating
         fields = ["slug", "label", "description", "value"]
@@ -352,7 +403,7 @@ class RatingSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Rati
 
 
 @extend_schema_serializer(examples=examples.WORKSPACE_EXAMPLES)
-class WorkspaceSerializer(serializers.ModelSerializer[Workspace]):
+class WorkspaceSerializer(ModelSerializer[Workspace]):
     role = serializers.SerializerMethodField(help_text="Your role in this workspace.")
 
     class Meta:
@@ -365,7 +416,7 @@ class WorkspaceSerializer(serializers.ModelSerializer[Workspace]):
 
 
 @extend_schema_serializer(examples=examples.MEMBERSHIP_EXAMPLES)
-class MembershipSerializer(FixedAfterCreationMixin, serializers.ModelSerializer[Membership]):
+class MembershipSerializer(FixedAfterCreationMixin, ModelSerializer[Membership]):
     username = serializers.SlugRelatedField(
         source="user", slug_field="username", queryset=get_user_model().objects.all()
     )
@@ -395,8 +446,8 @@ class MeSerializer(serializers.Serializer[Any]):
 
 
 class CredentialsSerializer(serializers.Serializer[Any]):
-    username = serializers.CharField()
-    password = serializers.CharField(style={"input_type": "password"}, trim_whitespace=False)
+    username = StrictCharField()
+    password = StrictCharField(style={"input_type": "password"}, trim_whitespace=False)
 
 
 class AuthTokenSerializer(serializers.Serializer[Any]):
