@@ -6,7 +6,7 @@ PORT ?= 8000
 # The local demo runs in debug mode with a development key; production sets its own.
 DEMO_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run test lint check-migrations schema clean
+.PHONY: run test lint fuzz check-migrations schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Schemathesis against the live API on PostgreSQL ($$DATABASE_URL, or a throw-away database on
+# 127.0.0.1:5432); see scripts/fuzz.sh for FUZZ_* tunables.
+fuzz: $(VENV)/.installed-dev
+	bash scripts/fuzz.sh
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
