@@ -1,0 +1,54 @@
+"""Failures Schemathesis found (make fuzz), kept as regression tests."""
+
+from typing import Any
+
+import pytest
+from django.urls import reverse
+
+from annotations.models import Article, Claim
+from tests.factories import ArticleFactory, SpanFactory
+from tests.helpers import error_fields
+
+
+@pytest.mark.parametrize("query", ["page_size=0", "page_size=null", "page_size=-3", "page_size=x"])
+def test_a_bad_page_size_is_a_400(annotator: Any, client_for: Any, query: str) -> None:
+    response = client_for(annotator).get(f"{reverse('workspace-list')}?{query}")
+    assert response.status_code == 400
+    assert error_fields(response) == {"page_size"}
+
+
+def test_a_page_past_the_end_is_a_documented_404(
+    annotator: Any, client_for: Any, schema_json: dict[str, Any]
+) -> None:
+    response = client_for(annotator).get(f"{reverse('article-list')}?page=2")
+    assert response.status_code == 404
+    assert "404" in schema_json["paths"]["/api/v1/articles/"]["get"]["responses"]
+
+
+@pytest.fixture
+def schema_json(client: Any, db: None) -> dict[str, Any]:
+    return client.get("/api/schema/?format=json").json()  # type: ignore[no-any-return]
+
+
+def test_spans_must_be_a_list(annotator: Any, client_for: Any, workspace: Any) -> None:
+    span = SpanFactory(article=ArticleFactory(workspace=workspace))
+    response = client_for(annotator).post(
+        reverse("claim-list"), {"text": "A claim", "spans": {str(span.pk): 1}}
+    )
+    assert response.status_code == 400
+    assert error_fields(response) == {"spans"}
+    assert not Claim.objects.exists()
+
+
+@pytest.mark.parametrize("value", [0, 1.5, True, ["text"], {"text": 1}])
+def test_strings_must_be_strings(annotator: Any, client_for: Any, value: Any) -> None:
+    response = client_for(annotator).post(reverse("article-list"), {"title": "t", "body": value})
+    assert response.status_code == 400
+    assert error_fields(response) == {"body"}
+    assert not Article.objects.exists()
+
+
+def test_a_blank_filter_is_refused_not_ignored(editor: Any, client_for: Any) -> None:
+    response = client_for(editor).get(f"{reverse('stats-agreement')}?workspace=")
+    assert response.status_code == 400
+    assert error_fields(response) == {"workspace"}
