@@ -52,3 +52,28 @@ def test_a_blank_filter_is_refused_not_ignored(editor: Any, client_for: Any) -> 
     response = client_for(editor).get(f"{reverse('stats-agreement')}?workspace=")
     assert response.status_code == 400
     assert error_fields(response) == {"workspace"}
+
+
+def test_a_malformed_change_is_a_400_whatever_its_if_match(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    article = ArticleFactory(workspace=workspace, created_by=annotator)
+    url = reverse("article-detail", args=[article.pk])
+    client = client_for(annotator)
+    garbled = client.patch(
+        url, b"\xfe\xff", content_type="application/json", HTTP_IF_MATCH='"TRUE"'
+    )
+    assert garbled.status_code == 400
+    invalid = client.patch(url, {"title": ""}, HTTP_IF_MATCH='"TRUE"')
+    assert invalid.status_code == 400
+    assert client.patch(url, {"title": "ok"}, HTTP_IF_MATCH='"TRUE"').status_code == 412
+
+
+def test_page_size_over_the_maximum_is_capped_as_documented(
+    annotator: Any, client_for: Any, schema_json: dict[str, Any]
+) -> None:
+    parameters = schema_json["paths"]["/api/v1/articles/"]["get"]["parameters"]
+    page_size = next(parameter for parameter in parameters if parameter["name"] == "page_size")
+    assert "maximum" not in page_size["schema"]
+    assert "capped" in page_size["description"]
+    assert client_for(annotator).get(f"{reverse('article-list')}?page_size=201").status_code == 200

@@ -14,8 +14,6 @@ from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
 from rest_framework.viewsets import GenericViewSet
 
-CHANGES = {"PUT", "PATCH", "DELETE"}
-
 
 class PreconditionFailed(APIException):
     status_code = status.HTTP_412_PRECONDITION_FAILED
@@ -43,14 +41,28 @@ class ConditionalMixin(GenericViewSet[Any]):
             bool(self.detail) and self.action not in {"destroy", "history"}
         )
 
+    def check_if_match(self, obj: Any) -> None:
+        expected = self.request.headers.get("If-Match")
+        if expected and not _matches(expected, etag_of(self.get_serializer(obj).data)):
+            raise PreconditionFailed
+
     def get_object(self) -> Any:
         obj = super().get_object()
-        expected = self.request.headers.get("If-Match")
-        if expected and self.request.method in CHANGES:
-            current = etag_of(self.get_serializer(obj).data)
-            if not _matches(expected, current):
-                raise PreconditionFailed
+        if self.request.method == "DELETE":
+            self.check_if_match(obj)
         return obj
+
+    def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        # DRF's update, with the precondition checked after validation: a malformed request
+        # is a 400 whatever its If-Match.
+        instance = self.get_object()
+        serializer = self.get_serializer(
+            instance, data=request.data, partial=kwargs.pop("partial", False)
+        )
+        serializer.is_valid(raise_exception=True)
+        self.check_if_match(instance)
+        self.perform_update(serializer)  # type: ignore[attr-defined]
+        return Response(serializer.data)
 
     def finalize_response(
         self, request: Request, response: Response, *args: Any, **kwargs: Any

@@ -24,5 +24,7 @@ class PageNumberPagination(pagination.PageNumberPagination):
         for parameter in parameters:
             parameter["schema"]["minimum"] = 1
             if parameter["name"] == self.page_size_query_param:
-                parameter["schema"]["maximum"] = self.max_page_size
+                parameter["description"] = (
+                    f"Results per page, {self.max_page_size} at most: larger values are capped."
+                )
         return parameters
