@@ -97,3 +97,12 @@ def test_without_if_match_changes_go_through(
     )
     assert response.status_code == 200
     assert Verdict.objects.get(pk=verdict.pk).explanation == "No precondition."
+
+
+def test_read_only_resources_get_etags_but_stay_read_only(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    client = client_for(annotator)
+    url = reverse("workspace-detail", args=[workspace.slug])
+    assert client.get(url)["ETag"]
+    assert client.put(url, {"name": "x"}).status_code == 405

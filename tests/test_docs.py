@@ -205,3 +205,31 @@ def test_readyz_reports_an_unavailable_database(client: Client, database_down: N
     response = client.get("/readyz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "error": "OperationalError"}
+
+
+@pytest.mark.django_db
+def test_every_error_response_is_the_shared_problem(schema: dict[str, Any]) -> None:
+    wrong = [
+        f"{method} {path} {code}"
+        for method, path, operation in operations(schema)
+        for code, response in operation["responses"].items()
+        if code[0] in "45"
+        and response.get("content", {}).get("application/problem+json", {}).get("schema")
+        != {"$ref": "#/components/schemas/Problem"}
+    ]
+    assert not wrong
+    assert "errors" in schema["components"]["schemas"]["Problem"]["properties"]
+
+
+@pytest.mark.django_db
+def test_changes_and_reads_document_their_conditional_headers(schema: dict[str, Any]) -> None:
+    article = schema["paths"]["/api/v1/articles/{id}/"]
+    assert "If-None-Match" in {parameter["name"] for parameter in article["get"]["parameters"]}
+    assert "ETag" in article["get"]["responses"]["200"]["headers"]
+    assert "304" in article["get"]["responses"]
+    for method in ("put", "patch", "delete"):
+        assert "If-Match" in {parameter["name"] for parameter in article[method]["parameters"]}
+        assert "412" in article[method]["responses"]
+    create = schema["paths"]["/api/v1/spans/"]["post"]
+    assert "Idempotency-Key" in {parameter["name"] for parameter in create["parameters"]}
+    assert {"409", "422", "429"} <= set(create["responses"])

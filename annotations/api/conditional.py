@@ -52,18 +52,6 @@ class ConditionalMixin(GenericViewSet[Any]):
             self.check_if_match(obj)
         return obj
 
-    def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        # DRF's update, with the precondition checked after validation: a malformed request
-        # is a 400 whatever its If-Match.
-        instance = self.get_object()
-        serializer = self.get_serializer(
-            instance, data=request.data, partial=kwargs.pop("partial", False)
-        )
-        serializer.is_valid(raise_exception=True)
-        self.check_if_match(instance)
-        self.perform_update(serializer)  # type: ignore[attr-defined]
-        return Response(serializer.data)
-
     def finalize_response(
         self, request: Request, response: Response, *args: Any, **kwargs: Any
     ) -> Response:
@@ -79,3 +67,19 @@ class ConditionalMixin(GenericViewSet[Any]):
             not_modified = Response(status=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
             return super().finalize_response(request, not_modified, *args, **kwargs)
         return response
+
+
+class ConditionalUpdateMixin(ConditionalMixin):
+    """``ConditionalMixin`` for viewsets that update: If-Match on PUT and PATCH too."""
+
+    def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        # DRF's update, with the precondition checked after validation: a malformed request
+        # is a 400 whatever its If-Match.
+        instance = self.get_object()
+        serializer = self.get_serializer(
+            instance, data=request.data, partial=kwargs.pop("partial", False)
+        )
+        serializer.is_valid(raise_exception=True)
+        self.check_if_match(instance)
+        self.perform_update(serializer)  # type: ignore[attr-defined]
+        return Response(serializer.data)

@@ -25,7 +25,7 @@ from rest_framework.views import APIView
 
 from annotations import access, services
 from annotations.api import filters
-from annotations.api.conditional import ConditionalMixin
+from annotations.api.conditional import ConditionalMixin, ConditionalUpdateMixin
 from annotations.api.permissions import (
     IsStaffOrReadOnly,
     IsWorkspaceEditor,
@@ -68,7 +68,7 @@ def summaries(noun: str, plural: str, **extra: Any) -> dict[str, Any]:
     return {name: extend_schema(summary=texts[name], **extra.get(name, {})) for name in CRUD}
 
 
-class WorkspaceScopedViewSet(ConditionalMixin, viewsets.ModelViewSet[Any]):
+class WorkspaceScopedViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Any]):
     """CRUD over rows of the requesting user's workspaces.
 
     Subclasses set ``queryset`` (a ``WorkspaceScopedQuerySet``), ``creator_roles`` (who may
@@ -283,7 +283,7 @@ class VerdictViewSet(WorkspaceScopedViewSet):
 
 
 @extend_schema_view(**summaries("a rating", "ratings"))
-class RatingViewSet(ConditionalMixin, viewsets.ModelViewSet[Rating]):
+class RatingViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Rating]):
     """The installation's rating scale. Everyone reads it; staff users change it. A rating
     in use by a verdict cannot be deleted."""
 
@@ -344,7 +344,7 @@ class IsEditorOfWorkspaceOrReadOnly(BasePermission):
         summary="Remove a member from a workspace", parameters=[WORKSPACE_SLUG, USERNAME]
     ),
 )
-class MembershipViewSet(ConditionalMixin, viewsets.ModelViewSet[Membership]):
+class MembershipViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Membership]):
     """Members of a workspace and their roles. Members read; editors manage. A workspace
     always keeps at least one editor."""
 
