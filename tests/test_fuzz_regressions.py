@@ -77,3 +77,25 @@ def test_page_size_over_the_maximum_is_capped_as_documented(
     assert "maximum" not in page_size["schema"]
     assert "capped" in page_size["description"]
     assert client_for(annotator).get(f"{reverse('article-list')}?page_size=201").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("list_name", "parameter"),
+    [
+        ("claim-list", "article"),
+        ("span-list", "article"),
+        ("verdict-list", "claim"),
+        ("claim-list", "status"),
+        ("verdict-list", "state"),
+    ],
+)
+def test_a_blank_typed_filter_is_a_400(
+    annotator: Any, client_for: Any, list_name: str, parameter: str
+) -> None:
+    response = client_for(annotator).get(f"{reverse(list_name)}?{parameter}=")
+    assert response.status_code == 400
+    assert error_fields(response) == {parameter}
+
+
+def test_a_blank_text_filter_filters_nothing(annotator: Any, client_for: Any) -> None:
+    assert client_for(annotator).get(f"{reverse('article-list')}?publisher=").status_code == 200

@@ -7,7 +7,19 @@ from rest_framework.request import Request
 from annotations.models import Article, Claim, ClaimStatus, Span, Verdict, VerdictState
 
 
-class ArticleFilter(django_filters.FilterSet):
+class FilterSet(django_filters.FilterSet):
+    """A typed parameter (an id, a choice) given blank is an error, not a filter left out."""
+
+    def is_valid(self) -> bool:
+        valid: bool = super().is_valid()
+        for name, declared in self.filters.items():
+            if self.data.get(name) == "" and not isinstance(declared, django_filters.CharFilter):
+                self.form.add_error(name, "Give a value, or leave the parameter out.")
+                valid = False
+        return valid
+
+
+class ArticleFilter(FilterSet):
     workspace = django_filters.CharFilter(field_name="workspace__slug")
     publisher = django_filters.CharFilter(lookup_expr="iexact")
     language = django_filters.CharFilter(lookup_expr="iexact")
@@ -17,7 +29,7 @@ class ArticleFilter(django_filters.FilterSet):
         fields = ["workspace", "publisher", "language"]
 
 
-class SpanFilter(django_filters.FilterSet):
+class SpanFilter(FilterSet):
     article = django_filters.UUIDFilter(field_name="article")
 
     class Meta:
@@ -25,7 +37,7 @@ class SpanFilter(django_filters.FilterSet):
         fields = ["article"]
 
 
-class ClaimFilter(django_filters.FilterSet):
+class ClaimFilter(FilterSet):
     workspace = django_filters.CharFilter(field_name="workspace__slug")
     article = django_filters.UUIDFilter(field_name="spans__article", distinct=True)
     status = django_filters.ChoiceFilter(choices=ClaimStatus.choices)
@@ -36,7 +48,7 @@ class ClaimFilter(django_filters.FilterSet):
         fields = ["workspace", "article", "status", "claimant"]
 
 
-class VerdictFilter(django_filters.FilterSet):
+class VerdictFilter(FilterSet):
     claim = django_filters.UUIDFilter(field_name="claim")
     reviewer = django_filters.CharFilter(field_name="reviewer__username")
     rating = django_filters.CharFilter(field_name="rating__slug")
