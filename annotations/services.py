@@ -31,14 +31,18 @@ if TYPE_CHECKING:
 DEFAULT_WORKSPACE_SLUG = "newsroom"
 
 
+def _locked_body(article: Article) -> str:
+    """The article's body as committed, its row locked until the transaction ends."""
+    return Article.objects.select_for_update().values_list("body", flat=True).get(pk=article.pk)
+
+
 def article_check_body_change(article: Article, new_body: str) -> None:
     """Refuse a change of body that would move the text under existing spans.
 
     Holds the article's row lock, as ``span_anchor`` does, so that a span being created
     meanwhile is either seen here or anchored in the new body.
     """
-    current = Article.objects.select_for_update().values_list("body", flat=True).get(pk=article.pk)
-    if normalize_text(new_body) != current and article.spans.exists():
+    if normalize_text(new_body) != _locked_body(article) and article.spans.exists():
         raise Conflict(
             f"The body cannot change while {article.spans.count()} span(s) are anchored in it: "
             "their offsets would point at other text. Delete the spans first, or create a new "
@@ -58,8 +62,9 @@ def span_anchor(
 ) -> Anchor:
     """Anchor a passage in the article's current body (see ``text.resolve_anchor``), holding
     the article's row lock so that its body cannot change before the span is saved."""
-    body = Article.objects.select_for_update().values_list("body", flat=True).get(pk=article.pk)
-    return resolve_anchor(body, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix)
+    return resolve_anchor(
+        _locked_body(article), start=start, end=end, quote=quote, prefix=prefix, suffix=suffix
+    )
 
 
 @transaction.atomic
