@@ -40,7 +40,9 @@ HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
 API_PREFIX = "/api/v1/"
 # Response headers kept with the response and sent again on a replay.
-STORED_HEADERS = ("Content-Type", "Location")
+STORED_HEADERS = ("Content-Type", "Location", "ETag")
+# Logging in is no creation, and its response (a token) must not be stored.
+EXEMPT_PATHS = frozenset({"/api/v1/auth/token/"})
 # Answers that tell the client to try again later are not replayed: the retry runs anew.
 RETRYABLE_STATUSES = frozenset({409, 429})
 
@@ -120,7 +122,12 @@ class IdempotencyMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         key = request.headers.get(HEADER)
-        if key is None or request.method != "POST" or not request.path_info.startswith(API_PREFIX):
+        if (
+            key is None
+            or request.method != "POST"
+            or not request.path_info.startswith(API_PREFIX)
+            or request.path_info in EXEMPT_PATHS
+        ):
             return self.get_response(request)
         if not _VALID_KEY.fullmatch(key):
             return problem_response(

@@ -38,6 +38,10 @@ class VerdictState(models.TextChoices):
     SUPERSEDED = "superseded", "Superseded"
 
 
+JUDGED_STATES = [VerdictState.SUBMITTED, VerdictState.PUBLISHED, VerdictState.SUPERSEDED]
+"""A reviewer's final word: submitted, and perhaps published since."""
+
+
 class ClaimStatus(models.TextChoices):
     """Where a claim stands in review; see ``ClaimQuerySet.with_status``."""
 
@@ -291,23 +295,25 @@ class ClaimSpan(models.Model):
 
 
 class ClaimQuerySet(WorkspaceScopedQuerySet["Claim"]):
-    def with_status(self) -> ClaimQuerySet:
-        """Annotate ``verdict_count`` and ``status``: ``published`` with a published verdict;
-        else ``disputed`` when submitted verdicts disagree; else ``agreed`` with at least
-        ``FACTCHECK_QUORUM`` submitted verdicts; else ``in_review`` with any verdict; else
-        ``unreviewed``."""
-        published = Verdict.objects.filter(claim=OuterRef("pk"), state=VerdictState.PUBLISHED)
-        submitted = Verdict.objects.filter(state=VerdictState.SUBMITTED)
+    def with_status(self, verdicts: models.QuerySet[Verdict] | None = None) -> ClaimQuerySet:
+        """Annotate ``verdict_count`` and ``status`` from ``verdicts`` (all by default; the
+        ones a user may see, so that blind review does not leak through a claim):
+        ``published`` with a published verdict; else ``disputed`` when judged verdicts
+        disagree; else ``agreed`` with at least ``FACTCHECK_QUORUM`` judged verdicts; else
+        ``in_review`` with any verdict; else ``unreviewed``."""
+        verdicts = Verdict.objects.all() if verdicts is None else verdicts
+        published = verdicts.filter(claim=OuterRef("pk"), state=VerdictState.PUBLISHED)
+        judged = verdicts.filter(state__in=JUDGED_STATES)
         return self.annotate(
-            verdict_count=count_of(Verdict.objects.all(), "claim"),
-            submitted_count=count_of(submitted, "claim"),
-            submitted_ratings=count_of(submitted, "claim", distinct="rating"),
+            verdict_count=count_of(verdicts, "claim"),
+            judged_count=count_of(judged, "claim"),
+            judged_ratings=count_of(judged, "claim", distinct="rating"),
         ).annotate(
             status=models.Case(
                 models.When(Exists(published), then=Value(ClaimStatus.PUBLISHED)),
-                models.When(submitted_ratings__gt=1, then=Value(ClaimStatus.DISPUTED)),
+                models.When(judged_ratings__gt=1, then=Value(ClaimStatus.DISPUTED)),
                 models.When(
-                    submitted_count__gte=settings.FACTCHECK_QUORUM,
+                    judged_count__gte=settings.FACTCHECK_QUORUM,
                     then=Value(ClaimStatus.AGREED),
                 ),
                 models.When(verdict_count__gt=0, then=Value(ClaimStatus.IN_REVIEW)),
@@ -390,7 +396,7 @@ class VerdictQuerySet(WorkspaceScopedQuerySet["Verdict"]):
         if not user.is_authenticated:
             return visible
         reviewing = Membership.objects.filter(user_id=user.pk, role=Role.REVIEWER)
-        judged = Verdict.objects.filter(reviewer_id=user.pk).exclude(state=VerdictState.DRAFT)
+        judged = Verdict.objects.filter(reviewer_id=user.pk, state__in=JUDGED_STATES)
         return visible.exclude(
             Q(claim__workspace__in=reviewing.values("workspace"))
             & Q(state__in=[VerdictState.DRAFT, VerdictState.SUBMITTED])

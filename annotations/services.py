@@ -83,6 +83,15 @@ def verdict_submit(verdict: Verdict) -> Verdict:
     return verdict
 
 
+def verdict_check_deletable(verdict: Verdict) -> None:
+    """A verdict that was published is part of the public record: it stays."""
+    if verdict.state in (VerdictState.PUBLISHED, VerdictState.SUPERSEDED):
+        raise Conflict(
+            f"A {verdict.state} verdict cannot be deleted: it is part of what was published. "
+            "Publish another verdict to replace it."
+        )
+
+
 @transaction.atomic
 def verdict_publish(verdict: Verdict) -> Verdict:
     """Publish a submitted (or earlier superseded) verdict. The claim's published verdict, if
@@ -95,9 +104,12 @@ def verdict_publish(verdict: Verdict) -> Verdict:
     if verdict.state == VerdictState.PUBLISHED:
         raise Conflict("This verdict is already published.")
     now = timezone.now()
-    Verdict.objects.filter(claim_id=verdict.claim_id, state=VerdictState.PUBLISHED).update(
-        state=VerdictState.SUPERSEDED, updated_at=now
-    )
+    # Saved one by one, not updated in bulk, so that the history records the change.
+    for published in Verdict.objects.filter(
+        claim_id=verdict.claim_id, state=VerdictState.PUBLISHED
+    ):
+        published.state = VerdictState.SUPERSEDED
+        published.save(update_fields=["state", "updated_at"])
     verdict.state = VerdictState.PUBLISHED
     verdict.published_at = now
     verdict.save(update_fields=["state", "published_at", "updated_at"])

@@ -14,10 +14,7 @@ from annotations.agreement import (
     pairwise_kappas,
     units_from_ratings,
 )
-from annotations.models import Rating, Verdict, VerdictState
-
-# A published or superseded verdict was submitted first: all are a reviewer's final word.
-JUDGED_STATES = [VerdictState.SUBMITTED, VerdictState.PUBLISHED, VerdictState.SUPERSEDED]
+from annotations.models import JUDGED_STATES, Rating, Verdict
 
 Row = tuple[Hashable, str, str]  # (claim, reviewer, rating)
 

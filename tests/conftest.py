@@ -76,3 +76,8 @@ def client_for() -> Callable[[Any], APIClient]:
 @pytest.fixture
 def anonymous() -> APIClient:
     return APIClient()
+
+
+@pytest.fixture
+def staff_user(db: None) -> Any:
+    return UserFactory(username="staff", is_staff=True)

@@ -110,3 +110,8 @@ class VerdictFactory(factory.django.DjangoModelFactory):
             submitted_at=factory.LazyFunction(timezone.now),
             published_at=factory.LazyFunction(timezone.now),
         )
+        superseded = factory.Trait(
+            state=VerdictState.SUPERSEDED,
+            submitted_at=factory.LazyFunction(timezone.now),
+            published_at=factory.LazyFunction(timezone.now),
+        )

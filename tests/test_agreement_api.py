@@ -124,7 +124,10 @@ def test_filters(editor: Any, client_for: Any, workspace: Any, member: Any) -> N
     assert claims(claimant="smith") == 1
     assert claims(since=str(timezone.now().date() - timedelta(days=1))) == 1
     assert claims(until=str(timezone.now().date() - timedelta(days=10))) == 1
-    assert claims(workspace="elsewhere") == 0
+    assert claims(workspace="desk") == 2
+    not_edited = client.get(URL, {"workspace": "elsewhere"})
+    assert not_edited.status_code == 400
+    assert {error["field"] for error in not_edited.json()["errors"]} == {"workspace"}
     pairs = client.get(URL, {"min_common": 2}).json()["pairs"]
     assert [(pair["common_claims"]) for pair in pairs] == [2]
     assert client.get(URL, {"min_common": 3}).json()["pairs"] == []

@@ -308,25 +308,28 @@ def test_a_demoted_author_cannot_change_their_work(
 
 # --- verdicts --------------------------------------------------------------------------
 
-# (actor, verdict's reviewer, verdict's state, expected status or None for success). Another
-# reviewer's unpublished verdict does not exist for a reviewer who has not judged the claim
-# (blind review).
+# (actor, verdict's reviewer, verdict's state, refusal of a PATCH, refusal of a DELETE; None
+# for success). Another reviewer's unpublished verdict does not exist for a reviewer who has
+# not judged the claim (blind review); a published verdict is changed but never deleted.
 VERDICT_RULES = [
-    ("rita", "rita", VerdictState.DRAFT, None),
-    ("rita", "rex", VerdictState.DRAFT, 404),
-    ("rita", "rex", VerdictState.SUBMITTED, 404),
-    ("rita", "rex", VerdictState.PUBLISHED, 403),
-    ("rita", "rita", VerdictState.SUBMITTED, 403),
-    ("rita", "rita", VerdictState.PUBLISHED, 403),
-    ("eddie", "rita", VerdictState.DRAFT, None),
-    ("eddie", "rita", VerdictState.SUBMITTED, None),
-    ("eddie", "rita", VerdictState.PUBLISHED, None),
-    ("annie", "rita", VerdictState.DRAFT, 403),
+    ("rita", "rita", VerdictState.DRAFT, None, None),
+    ("rita", "rex", VerdictState.DRAFT, 404, 404),
+    ("rita", "rex", VerdictState.SUBMITTED, 404, 404),
+    ("rita", "rex", VerdictState.PUBLISHED, 403, 403),
+    ("rita", "rita", VerdictState.SUBMITTED, 403, 403),
+    ("rita", "rita", VerdictState.PUBLISHED, 403, 403),
+    ("eddie", "rita", VerdictState.DRAFT, None, None),
+    ("eddie", "rita", VerdictState.SUBMITTED, None, None),
+    ("eddie", "rita", VerdictState.PUBLISHED, None, 409),
+    ("eddie", "rita", VerdictState.SUPERSEDED, None, 409),
+    ("annie", "rita", VerdictState.DRAFT, 403, 403),
 ]
 
 
+@pytest.mark.parametrize(
+    ("actor", "owner", "state", "patch_refused", "delete_refused"), VERDICT_RULES
+)
 @pytest.mark.parametrize("method", ["patch", "delete"])
-@pytest.mark.parametrize(("actor", "owner", "state", "refused_with"), VERDICT_RULES)
 def test_change_and_delete_verdicts(
     client_for: Any,
     users: dict,
@@ -334,12 +337,14 @@ def test_change_and_delete_verdicts(
     actor: str,
     owner: str,
     state: str,
-    refused_with: int | None,
+    patch_refused: int | None,
+    delete_refused: int | None,
     method: str,
 ) -> None:
     verdict = make_verdict(users[owner], workspace, state)
     field, value = CHANGES["verdict"]
     before = db_state(verdict)
+    refused_with = patch_refused if method == "patch" else delete_refused
 
     response = getattr(client_for(users[actor]), method)(
         detail_url("verdict", verdict), {field: value}

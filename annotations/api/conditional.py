@@ -9,6 +9,7 @@ from typing import Any
 
 from rest_framework import status
 from rest_framework.exceptions import APIException
+from rest_framework.permissions import SAFE_METHODS
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
@@ -26,8 +27,11 @@ def etag_of(representation: Any) -> str:
     return '"' + hashlib.sha256(encoded).hexdigest()[:32] + '"'
 
 
-def _matches(header: str, etag: str) -> bool:
-    tags = {tag.strip().removeprefix("W/") for tag in header.split(",")}
+def _matches(header: str, etag: str, *, weak: bool) -> bool:
+    """RFC 9110: If-None-Match compares weakly (a W/ tag matches), If-Match strongly."""
+    tags = {tag.strip() for tag in header.split(",")}
+    if weak:
+        tags = {tag.removeprefix("W/") for tag in tags}
     return "*" in tags or etag in tags
 
 
@@ -43,8 +47,16 @@ class ConditionalMixin(GenericViewSet[Any]):
 
     def check_if_match(self, obj: Any) -> None:
         expected = self.request.headers.get("If-Match")
-        if expected and not _matches(expected, etag_of(self.get_serializer(obj).data)):
+        if expected and not _matches(expected, etag_of(self.get_serializer(obj).data), weak=False):
             raise PreconditionFailed
+
+    def get_queryset(self) -> Any:
+        queryset = super().get_queryset()
+        if self.request.method not in SAFE_METHODS and self.detail:
+            # A change works on the row as it is now: concurrent changes queue, and the
+            # precondition and permissions are checked on what will really be changed.
+            queryset = queryset.select_for_update(of=("self",))
+        return queryset
 
     def get_object(self) -> Any:
         obj = super().get_object()
@@ -63,7 +75,7 @@ class ConditionalMixin(GenericViewSet[Any]):
         etag = etag_of(response.data)
         response["ETag"] = etag
         cached = request.headers.get("If-None-Match")
-        if request.method in {"GET", "HEAD"} and cached and _matches(cached, etag):
+        if request.method in {"GET", "HEAD"} and cached and _matches(cached, etag, weak=True):
             not_modified = Response(status=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
             return super().finalize_response(request, not_modified, *args, **kwargs)
         return response

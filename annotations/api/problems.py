@@ -78,3 +78,15 @@ def server_error(request: HttpRequest) -> HttpResponse:
     if is_api_request(request):
         return problem_response(500, "server_error", "The server failed; the error is logged.")
     return defaults.server_error(request)
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    if is_api_request(request):
+        return problem_response(400, "bad_request", "The request is malformed.")
+    return defaults.bad_request(request, exception)
+
+
+def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
+    if is_api_request(request):
+        return problem_response(403, "permission_denied", "You may not do this.")
+    return defaults.permission_denied(request, exception)

@@ -9,6 +9,7 @@ from rest_framework import serializers
 from rest_framework.permissions import IsAuthenticated
 
 from annotations.api.problems import CONTENT_TYPE, problem
+from annotations.idempotency import EXEMPT_PATHS
 
 
 class FieldErrorSerializer(serializers.Serializer[Any]):
@@ -180,7 +181,12 @@ class AutoSchema(openapi.AutoSchema):
 
     def _idempotent(self) -> bool:
         """POSTs the Idempotency-Key middleware serves: authenticated, under /api/v1/."""
-        return self.method == "POST" and self.path.startswith("/api/v1/") and self._authenticated()
+        return (
+            self.method == "POST"
+            and self.path.startswith("/api/v1/")
+            and self.path not in EXEMPT_PATHS
+            and self._authenticated()
+        )
 
     def _authenticated(self) -> bool:
         return any(

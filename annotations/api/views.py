@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from django.contrib.auth import authenticate
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -85,12 +86,7 @@ class WorkspaceScopedViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Any])
     workspace_field = "workspace"
 
     def get_queryset(self) -> QuerySet[Any]:
-        queryset = super().get_queryset().visible_to(self.request.user)  # type: ignore[attr-defined]
-        if self.request.method not in SAFE_METHODS and self.detail:
-            # A change works on the row as it is now: concurrent changes queue, and permissions
-            # are checked on what will really be changed.
-            queryset = queryset.select_for_update(of=("self",))
-        return queryset
+        return super().get_queryset().visible_to(self.request.user)
 
     def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
         placed_in = serializer.validated_data[self.workspace_field]
@@ -124,6 +120,10 @@ class WorkspaceScopedViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Any])
     )
     def history(self, request: Request, pk: str) -> Response:
         model = self.get_queryset().model
+        try:
+            model._meta.pk.to_python(pk)
+        except DjangoValidationError as exc:
+            raise Http404 from exc
         records = list(
             model.history.filter(id=pk)
             .select_related("history_user")
@@ -179,7 +179,7 @@ class ArticleViewSet(WorkspaceScopedViewSet):
                 pk__in=Claim.objects.filter(spans__article=article).values("pk"),
             )
             .select_related("created_by", "workspace")
-            .with_status()
+            .with_status(Verdict.objects.visible_to(request.user))
             .prefetch_related(Prefetch("spans", queryset=Span.objects.only("id", "article_id")))
         )
         verdicts = (
@@ -221,7 +221,13 @@ class ClaimViewSet(WorkspaceScopedViewSet):
 
     def get_queryset(self) -> QuerySet[Any]:
         # Built per request: the status depends on settings (the quorum).
-        return super().get_queryset().with_status()  # type: ignore[attr-defined]
+        return (
+            super()
+            .get_queryset()
+            .with_status(  # type: ignore[attr-defined]
+                Verdict.objects.visible_to(self.request.user)
+            )
+        )
 
 
 @extend_schema_view(
@@ -261,6 +267,10 @@ class VerdictViewSet(WorkspaceScopedViewSet):
     creator_roles = access.ROLES_THAT_REVIEW
     owner_field = "reviewer"
     workspace_field = "claim"
+
+    def perform_destroy(self, instance: Verdict) -> None:
+        services.verdict_check_deletable(instance)
+        super().perform_destroy(instance)
 
     def may_read_deleted_history(self, record: Any) -> bool:
         # Blind review outlives the verdict: its reviewer and editors only.
@@ -367,7 +377,7 @@ class MembershipViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Membership
         return self._workspace
 
     def get_queryset(self) -> QuerySet[Membership]:
-        return Membership.objects.filter(workspace=self.workspace).select_related("user")
+        return super().get_queryset().filter(workspace=self.workspace).select_related("user")
 
     def get_serializer_context(self) -> dict[str, Any]:
         context = super().get_serializer_context()
@@ -464,9 +474,14 @@ class AgreementView(APIView):
         ]
         if not edited:
             raise PermissionDenied("Agreement statistics are for editors.")
-        verdicts = Verdict.objects.filter(claim__workspace__in=edited)
         if "workspace" in params:
-            verdicts = verdicts.filter(claim__workspace__slug=params["workspace"])
+            chosen = Workspace.objects.filter(pk__in=edited, slug=params["workspace"]).first()
+            if chosen is None:
+                raise serializers.ValidationError(
+                    {"workspace": ["Not a workspace you are an editor of."]}
+                )
+            edited = [chosen.pk]
+        verdicts = Verdict.objects.filter(claim__workspace__in=edited)
         if "article" in params:
             cited = Claim.objects.filter(spans__article=params["article"]).values("pk")
             verdicts = verdicts.filter(claim__in=cited)
