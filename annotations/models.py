@@ -331,6 +331,11 @@ class Claim(Authored):
     text = models.TextField()
     claimant = models.CharField(max_length=300, blank=True)
     claim_date = models.DateField(null=True, blank=True)
+    review_url = models.URLField(
+        max_length=2000,
+        blank=True,
+        help_text="The published fact-check page, when it is not FACTCHECK_SITE_URL's.",
+    )
     spans: models.ManyToManyField[Span, ClaimSpan] = models.ManyToManyField(
         Span, through=ClaimSpan, related_name="claims", blank=True
     )

@@ -153,6 +153,12 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 # Submitted verdicts with one rating that make a claim "agreed".
 FACTCHECK_QUORUM = int(os.environ.get("FACTCHECK_QUORUM", "2"))
 
+# --- Publishing (schema.org ClaimReview) ---------------------------------------------------
+# A claim's fact-check page is FACTCHECK_SITE_URL + "/claims/<id>/" unless it has a review_url.
+FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+FACTCHECK_ORG_NAME = os.environ.get("FACTCHECK_ORG_NAME", "factcheck")
+FACTCHECK_ORG_URL = os.environ.get("FACTCHECK_ORG_URL", FACTCHECK_SITE_URL)
+
 # --- API ------------------------------------------------------------------------------------
 # Larger request bodies answer 413 (annotations.middleware.RequestSizeLimitMiddleware).
 FACTCHECK_MAX_REQUEST_BYTES = int(os.environ.get("FACTCHECK_MAX_REQUEST_BYTES", str(2_621_440)))

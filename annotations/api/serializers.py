@@ -296,6 +296,7 @@ class ClaimSerializer(WorkspaceFieldMixin, ModelSerializer[Claim]):
             "text",
             "claimant",
             "claim_date",
+            "review_url",
             "spans",
             "articles",
             "status",
