@@ -67,7 +67,16 @@ class SpanAdmin(AuthoredAdmin):
     search_fields = ["quote", "note"]
     raw_id_fields = ["article"]
     # Span.clean() takes the quote and its context from the body at the offsets.
-    readonly_fields = ["quote", "prefix", "suffix", "created_by", "created_at", "updated_at"]
+    readonly_fields = [
+        "quote",
+        "prefix",
+        "suffix",
+        "start_utf16",
+        "end_utf16",
+        "created_by",
+        "created_at",
+        "updated_at",
+    ]
 
 
 class ClaimSpanInline(admin.TabularInline[ClaimSpan, Claim]):

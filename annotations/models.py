@@ -236,6 +236,9 @@ class Span(Authored):
     quote = models.TextField()
     prefix = models.CharField(max_length=32, blank=True)
     suffix = models.CharField(max_length=32, blank=True)
+    # The same offsets in UTF-16 code units, as JavaScript counts; kept with the anchor.
+    start_utf16 = models.PositiveIntegerField()
+    end_utf16 = models.PositiveIntegerField()
     note = models.TextField(blank=True)
 
     objects = SpanQuerySet.as_manager()
@@ -249,6 +252,14 @@ class Span(Authored):
             models.CheckConstraint(
                 condition=Exact(Length("quote"), F("end") - F("start")),
                 name="span_quote_matches_offsets",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    start_utf16__gte=F("start"),
+                    end_utf16__gte=F("end"),
+                    end_utf16__gt=F("start_utf16"),
+                ),
+                name="span_utf16_offsets_consistent",
             ),
         ]
         indexes = [models.Index(fields=["article", "start"], name="span_article_start_idx")]

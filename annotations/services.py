@@ -59,11 +59,18 @@ def span_anchor(
     quote: str | None = None,
     prefix: str = "",
     suffix: str = "",
+    offset_unit: str = "code_point",
 ) -> Anchor:
     """Anchor a passage in the article's current body (see ``text.resolve_anchor``), holding
     the article's row lock so that its body cannot change before the span is saved."""
     return resolve_anchor(
-        _locked_body(article), start=start, end=end, quote=quote, prefix=prefix, suffix=suffix
+        _locked_body(article),
+        start=start,
+        end=end,
+        quote=quote,
+        prefix=prefix,
+        suffix=suffix,
+        offset_unit=offset_unit,
     )
 
 

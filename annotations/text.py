@@ -28,6 +28,8 @@ class Anchor:
     quote: str
     prefix: str
     suffix: str
+    start_utf16: int
+    end_utf16: int
 
     def as_fields(self) -> dict[str, int | str]:
         """The span fields that hold this anchor."""
@@ -51,7 +53,33 @@ def anchor_at(body: str, start: int, end: int) -> Anchor:
         quote=body[start:end],
         prefix=body[max(0, start - CONTEXT_LENGTH) : start],
         suffix=body[end : end + CONTEXT_LENGTH],
+        start_utf16=utf16_length(body[:start]),
+        end_utf16=utf16_length(body[:end]),
     )
+
+
+def utf16_length(text: str) -> int:
+    """How many UTF-16 code units ``text`` takes, as JavaScript's ``length`` counts."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def code_point_offset(body: str, utf16_offset: int, field: str) -> int:
+    """The code-point offset that stands at ``utf16_offset`` UTF-16 code units into ``body``.
+
+    Raises ``ValidationError`` on ``field`` for an offset inside a surrogate pair (between
+    the two halves of one character outside the Basic Multilingual Plane)."""
+    if utf16_offset < 0:
+        return utf16_offset  # anchor_at names the problem
+    units = 0
+    for index, character in enumerate(body):
+        if units == utf16_offset:
+            return index
+        units += 2 if ord(character) > 0xFFFF else 1
+        if units > utf16_offset:
+            raise ValidationError(
+                {field: "Falls inside a character that takes two UTF-16 code units."}
+            )
+    return len(body) + (utf16_offset - units)  # at or past the end: anchor_at checks it
 
 
 def _occurrences(body: str, quote: str) -> list[int]:
@@ -109,8 +137,17 @@ def resolve_anchor(
     quote: str | None = None,
     prefix: str = "",
     suffix: str = "",
+    offset_unit: str = "code_point",
 ) -> Anchor:
-    """Anchor a passage given either by offsets (with an optional quote to check) or by quote."""
+    """Anchor a passage given either by offsets (with an optional quote to check) or by quote.
+
+    ``offset_unit="utf16"`` reads ``start`` and ``end`` as UTF-16 code units, as browsers
+    count."""
+    if offset_unit == "utf16":
+        if start is not None:
+            start = code_point_offset(body, start, "start")
+        if end is not None:
+            end = code_point_offset(body, end, "end")
     if start is None and end is None:
         if quote is None:
             raise ValidationError(

@@ -71,6 +71,8 @@ class SpanFactory(factory.django.DjangoModelFactory):
     quote = factory.LazyAttribute(lambda o: o.anchor.quote)
     prefix = factory.LazyAttribute(lambda o: o.anchor.prefix)
     suffix = factory.LazyAttribute(lambda o: o.anchor.suffix)
+    start_utf16 = factory.LazyAttribute(lambda o: o.anchor.start_utf16)
+    end_utf16 = factory.LazyAttribute(lambda o: o.anchor.end_utf16)
 
 
 class ClaimFactory(factory.django.DjangoModelFactory):

@@ -231,6 +231,13 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
         trim_whitespace=False,
         help_text="Text just after the quote; the counterpart of prefix.",
     )
+    offset_unit = serializers.ChoiceField(
+        choices=["code_point", "utf16"],
+        default="code_point",
+        write_only=True,
+        help_text="How start and end count: Unicode code points (the default, the W3C rule) "
+        "or UTF-16 code units, as JavaScript strings do.",
+    )
     created_by = serializers.CharField(source="created_by.username", read_only=True)
 
     class Meta:
@@ -240,6 +247,9 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
             "article",
             "start",
             "end",
+            "start_utf16",
+            "end_utf16",
+            "offset_unit",
             "quote",
             "prefix",
             "suffix",
@@ -249,23 +259,39 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
             "updated_at",
         ]
         fixed_after_creation = ["article"]
+        read_only_fields = ["start_utf16", "end_utf16"]
+        extra_kwargs = {
+            "start_utf16": {"help_text": "start in UTF-16 code units, as JavaScript counts."},
+            "end_utf16": {"help_text": "end in UTF-16 code units, as JavaScript counts."},
+        }
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         attrs = super().validate(attrs)
         # Context given by the client only helps find the quote; the stored context is
         # always the body's own.
         prefix, suffix = attrs.pop("prefix", ""), attrs.pop("suffix", "")
+        offset_unit = attrs.pop("offset_unit", "code_point")
         offsets = {key: attrs[key] for key in ("start", "end") if key in attrs}
         if self.instance is not None:
             if not offsets and "quote" not in attrs:
                 return attrs  # The anchor stays where it is.
             if offsets:
-                # Moving one end keeps the other.
-                offsets = {"start": self.instance.start, "end": self.instance.end, **offsets}
+                # Moving one end keeps the other, counted in the unit given.
+                utf16 = offset_unit == "utf16"
+                kept = {
+                    "start": self.instance.start_utf16 if utf16 else self.instance.start,
+                    "end": self.instance.end_utf16 if utf16 else self.instance.end,
+                }
+                offsets = {**kept, **offsets}
         article = attrs.get("article") or self.instance.article  # type: ignore[union-attr]
         try:
             anchor = services.span_anchor(
-                article, **offsets, quote=attrs.get("quote"), prefix=prefix, suffix=suffix
+                article,
+                **offsets,
+                quote=attrs.get("quote"),
+                prefix=prefix,
+                suffix=suffix,
+                offset_unit=offset_unit,
             )
         except DjangoValidationError as exc:
             raise validation_error(exc) from exc

@@ -12,7 +12,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -21,211 +20,427 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('url', models.URLField(blank=True, max_length=2000, null=True)),
-                ('title', models.CharField(max_length=500)),
-                ('publisher', models.CharField(blank=True, max_length=200)),
-                ('byline', models.CharField(blank=True, max_length=300)),
-                ('published_at', models.DateTimeField(blank=True, null=True)),
-                ('language', models.CharField(default='en', max_length=35, validators=[django.core.validators.RegexValidator('^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$', "Enter a BCP 47 language tag such as 'en', 'de' or 'pt-BR'.")])),
-                ('body', models.TextField()),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, primary_key=True, serialize=False
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("url", models.URLField(blank=True, max_length=2000, null=True)),
+                ("title", models.CharField(max_length=500)),
+                ("publisher", models.CharField(blank=True, max_length=200)),
+                ("byline", models.CharField(blank=True, max_length=300)),
+                ("published_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "language",
+                    models.CharField(
+                        default="en",
+                        max_length=35,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$",
+                                "Enter a BCP 47 language tag such as 'en', 'de' or 'pt-BR'.",
+                            )
+                        ],
+                    ),
+                ),
+                ("body", models.TextField()),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Claim',
+            name="Claim",
             fields=[
-                ('id', models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('text', models.TextField()),
-                ('claimant', models.CharField(blank=True, max_length=300)),
-                ('claim_date', models.DateField(blank=True, null=True)),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, primary_key=True, serialize=False
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("text", models.TextField()),
+                ("claimant", models.CharField(blank=True, max_length=300)),
+                ("claim_date", models.DateField(blank=True, null=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('annotator', 'Annotator'), ('reviewer', 'Reviewer'), ('editor', 'Editor')], max_length=16)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("annotator", "Annotator"),
+                            ("reviewer", "Reviewer"),
+                            ("editor", "Editor"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['workspace__slug', 'user__username'],
+                "ordering": ["workspace__slug", "user__username"],
             },
         ),
         migrations.CreateModel(
-            name='Rating',
+            name="Rating",
             fields=[
-                ('slug', models.SlugField(max_length=64, primary_key=True, serialize=False)),
-                ('label', models.CharField(max_length=100)),
-                ('description', models.TextField(blank=True)),
-                ('value', models.SmallIntegerField(blank=True, null=True)),
+                ("slug", models.SlugField(max_length=64, primary_key=True, serialize=False)),
+                ("label", models.CharField(max_length=100)),
+                ("description", models.TextField(blank=True)),
+                ("value", models.SmallIntegerField(blank=True, null=True)),
             ],
             options={
-                'ordering': [models.OrderBy(models.F('value'), descending=True, nulls_last=True), 'slug'],
-                'constraints': [models.UniqueConstraint(fields=('value',), name='rating_unique_value')],
+                "ordering": [
+                    models.OrderBy(models.F("value"), descending=True, nulls_last=True),
+                    "slug",
+                ],
+                "constraints": [
+                    models.UniqueConstraint(fields=("value",), name="rating_unique_value")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Span',
+            name="Span",
             fields=[
-                ('id', models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('quote', models.TextField()),
-                ('prefix', models.CharField(blank=True, max_length=32)),
-                ('suffix', models.CharField(blank=True, max_length=32)),
-                ('note', models.TextField(blank=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='spans', to='annotations.article')),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, primary_key=True, serialize=False
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("quote", models.TextField()),
+                ("prefix", models.CharField(blank=True, max_length=32)),
+                ("suffix", models.CharField(blank=True, max_length=32)),
+                ("note", models.TextField(blank=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="spans",
+                        to="annotations.article",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'start', 'end'],
+                "ordering": ["article", "start", "end"],
             },
         ),
         migrations.CreateModel(
-            name='ClaimSpan',
+            name="ClaimSpan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='annotations.claim')),
-                ('span', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='annotations.span')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="annotations.claim",
+                    ),
+                ),
+                (
+                    "span",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="annotations.span",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'claim citation',
+                "verbose_name": "claim citation",
             },
         ),
         migrations.AddField(
-            model_name='claim',
-            name='spans',
-            field=models.ManyToManyField(blank=True, related_name='claims', through='annotations.ClaimSpan', to='annotations.span'),
+            model_name="claim",
+            name="spans",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="claims",
+                through="annotations.ClaimSpan",
+                to="annotations.span",
+            ),
         ),
         migrations.CreateModel(
-            name='Verdict',
+            name="Verdict",
             fields=[
-                ('id', models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
-                ('explanation', models.TextField(blank=True)),
-                ('sources', models.JSONField(blank=True, default=list, validators=[annotations.models.validate_sources])),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', max_length=16)),
-                ('published_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='verdicts', to='annotations.claim')),
-                ('rating', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='verdicts', to='annotations.rating')),
-                ('reviewer', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='verdicts', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, primary_key=True, serialize=False
+                    ),
+                ),
+                ("explanation", models.TextField(blank=True)),
+                (
+                    "sources",
+                    models.JSONField(
+                        blank=True, default=list, validators=[annotations.models.validate_sources]
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")],
+                        default="draft",
+                        max_length=16,
+                    ),
+                ),
+                ("published_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="verdicts",
+                        to="annotations.claim",
+                    ),
+                ),
+                (
+                    "rating",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="verdicts",
+                        to="annotations.rating",
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="verdicts",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Workspace',
+            name="Workspace",
             fields=[
-                ('id', models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
-                ('slug', models.SlugField(max_length=64, unique=True)),
-                ('name', models.CharField(max_length=200)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('members', models.ManyToManyField(related_name='workspaces', through='annotations.Membership', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, primary_key=True, serialize=False
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=64, unique=True)),
+                ("name", models.CharField(max_length=200)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "members",
+                    models.ManyToManyField(
+                        related_name="workspaces",
+                        through="annotations.Membership",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['slug'],
+                "ordering": ["slug"],
             },
         ),
         migrations.AddField(
-            model_name='membership',
-            name='workspace',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='annotations.workspace'),
+            model_name="membership",
+            name="workspace",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="memberships",
+                to="annotations.workspace",
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='workspace',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='claims', to='annotations.workspace'),
+            model_name="claim",
+            name="workspace",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="claims",
+                to="annotations.workspace",
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='workspace',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='annotations.workspace'),
+            model_name="article",
+            name="workspace",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="articles",
+                to="annotations.workspace",
+            ),
         ),
         migrations.AddIndex(
-            model_name='span',
-            index=models.Index(fields=['article', 'start'], name='span_article_start_idx'),
+            model_name="span",
+            index=models.Index(fields=["article", "start"], name="span_article_start_idx"),
         ),
         migrations.AddConstraint(
-            model_name='span',
-            constraint=models.CheckConstraint(condition=models.Q(('start__gte', 0)), name='span_start_not_negative'),
+            model_name="span",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("start__gte", 0)), name="span_start_not_negative"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='span',
-            constraint=models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='span_end_after_start'),
+            model_name="span",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end__gt", models.F("start"))), name="span_end_after_start"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='span',
-            constraint=models.CheckConstraint(condition=django.db.models.lookups.Exact(django.db.models.functions.text.Length('quote'), django.db.models.expressions.CombinedExpression(models.F('end'), '-', models.F('start'))), name='span_quote_matches_offsets'),
+            model_name="span",
+            constraint=models.CheckConstraint(
+                condition=django.db.models.lookups.Exact(
+                    django.db.models.functions.text.Length("quote"),
+                    django.db.models.expressions.CombinedExpression(
+                        models.F("end"), "-", models.F("start")
+                    ),
+                ),
+                name="span_quote_matches_offsets",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claimspan',
-            constraint=models.UniqueConstraint(fields=('claim', 'span'), name='claimspan_unique_pair'),
+            model_name="claimspan",
+            constraint=models.UniqueConstraint(
+                fields=("claim", "span"), name="claimspan_unique_pair"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='verdict',
-            constraint=models.UniqueConstraint(fields=('claim', 'reviewer'), name='verdict_one_per_reviewer_per_claim', violation_error_message='You already have a verdict on this claim.'),
+            model_name="verdict",
+            constraint=models.UniqueConstraint(
+                fields=("claim", "reviewer"),
+                name="verdict_one_per_reviewer_per_claim",
+                violation_error_message="You already have a verdict on this claim.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='verdict',
-            constraint=models.UniqueConstraint(condition=models.Q(('state', 'published')), fields=('claim',), name='verdict_one_published_per_claim'),
+            model_name="verdict",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("state", "published")),
+                fields=("claim",),
+                name="verdict_one_published_per_claim",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='verdict',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('published_at__isnull', True), ('state', 'draft')), models.Q(('published_at__isnull', False), ('state', 'published')), _connector='OR'), name='verdict_published_at_matches_state'),
+            model_name="verdict",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("published_at__isnull", True), ("state", "draft")),
+                    models.Q(("published_at__isnull", False), ("state", "published")),
+                    _connector="OR",
+                ),
+                name="verdict_published_at_matches_state",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.UniqueConstraint(fields=('workspace', 'user'), name='membership_unique_user_per_workspace'),
+            model_name="membership",
+            constraint=models.UniqueConstraint(
+                fields=("workspace", "user"), name="membership_unique_user_per_workspace"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.CheckConstraint(condition=models.Q(('role__in', ['annotator', 'reviewer', 'editor'])), name='membership_role_valid'),
+            model_name="membership",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("role__in", ["annotator", "reviewer", "editor"])),
+                name="membership_role_valid",
+            ),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['workspace', '-created_at'], name='claim_ws_created_idx'),
+            model_name="claim",
+            index=models.Index(fields=["workspace", "-created_at"], name="claim_ws_created_idx"),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('text', ''), _negated=True), name='claim_text_not_blank'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("text", ""), _negated=True), name="claim_text_not_blank"
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['workspace', '-created_at'], name='article_ws_created_idx'),
+            model_name="article",
+            index=models.Index(fields=["workspace", "-created_at"], name="article_ws_created_idx"),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(condition=models.Q(('url__isnull', False)), fields=('workspace', 'url'), name='article_unique_url_per_workspace', violation_error_message='An article with this url already exists in the workspace.'),
+            model_name="article",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("url__isnull", False)),
+                fields=("workspace", "url"),
+                name="article_unique_url_per_workspace",
+                violation_error_message="An article with this url already exists in the workspace.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(('title', ''), _negated=True), name='article_title_not_blank'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("title", ""), _negated=True), name="article_title_not_blank"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(('body', ''), _negated=True), name='article_body_not_blank'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("body", ""), _negated=True), name="article_body_not_blank"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(('body__contains', '\r'), _negated=True), name='article_body_newlines_normalised'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("body__contains", "\r"), _negated=True),
+                name="article_body_newlines_normalised",
+            ),
         ),
     ]

@@ -4,12 +4,37 @@ from django.db import migrations
 
 RATINGS = [
     ("true", "True", "The statement is accurate and nothing significant is missing.", 5),
-    ("mostly-true", "Mostly true", "Accurate, but needs clarification or additional information.", 4),
-    ("half-true", "Half true", "Partially accurate, but leaves out important details or context.", 3),
-    ("mostly-false", "Mostly false", "Contains an element of truth but ignores facts that would give a different impression.", 2),
+    (
+        "mostly-true",
+        "Mostly true",
+        "Accurate, but needs clarification or additional information.",
+        4,
+    ),
+    (
+        "half-true",
+        "Half true",
+        "Partially accurate, but leaves out important details or context.",
+        3,
+    ),
+    (
+        "mostly-false",
+        "Mostly false",
+        "Contains an element of truth but ignores facts that would give a different impression.",
+        2,
+    ),
     ("false", "False", "The statement is not accurate.", 1),
-    ("misleading", "Misleading", "Accurate facts presented so as to give a false impression.", None),
-    ("unverifiable", "Unverifiable", "Cannot be proven or disproven with the evidence available.", None),
+    (
+        "misleading",
+        "Misleading",
+        "Accurate facts presented so as to give a false impression.",
+        None,
+    ),
+    (
+        "unverifiable",
+        "Unverifiable",
+        "Cannot be proven or disproven with the evidence available.",
+        None,
+    ),
 ]
 
 

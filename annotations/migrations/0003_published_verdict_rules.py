@@ -6,20 +6,33 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('annotations', '0002_seed_ratings_and_newsroom'),
+        ("annotations", "0002_seed_ratings_and_newsroom"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='rating',
-            name='value',
-            field=models.SmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(-100), django.core.validators.MaxValueValidator(100)]),
+            model_name="rating",
+            name="value",
+            field=models.SmallIntegerField(
+                blank=True,
+                null=True,
+                validators=[
+                    django.core.validators.MinValueValidator(-100),
+                    django.core.validators.MaxValueValidator(100),
+                ],
+            ),
         ),
         migrations.AddConstraint(
-            model_name='verdict',
-            constraint=models.CheckConstraint(condition=models.Q(('state', 'draft'), models.Q(('explanation', ''), _negated=True), _connector='OR'), name='verdict_published_has_explanation'),
+            model_name="verdict",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("state", "draft"),
+                    models.Q(("explanation", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="verdict_published_has_explanation",
+            ),
         ),
     ]

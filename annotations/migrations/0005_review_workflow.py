@@ -11,46 +11,84 @@ def published_were_submitted(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('annotations', '0004_idempotency_keys'),
+        ("annotations", "0004_idempotency_keys"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveConstraint(
-            model_name='verdict',
-            name='verdict_published_at_matches_state',
+            model_name="verdict",
+            name="verdict_published_at_matches_state",
         ),
         migrations.RemoveConstraint(
-            model_name='verdict',
-            name='verdict_published_has_explanation',
+            model_name="verdict",
+            name="verdict_published_has_explanation",
         ),
         migrations.AddField(
-            model_name='verdict',
-            name='submitted_at',
+            model_name="verdict",
+            name="submitted_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.RunPython(published_were_submitted, migrations.RunPython.noop),
         migrations.AlterField(
-            model_name='verdict',
-            name='state',
-            field=models.CharField(choices=[('draft', 'Draft'), ('submitted', 'Submitted'), ('published', 'Published'), ('superseded', 'Superseded')], default='draft', max_length=16),
+            model_name="verdict",
+            name="state",
+            field=models.CharField(
+                choices=[
+                    ("draft", "Draft"),
+                    ("submitted", "Submitted"),
+                    ("published", "Published"),
+                    ("superseded", "Superseded"),
+                ],
+                default="draft",
+                max_length=16,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='verdict',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('state', 'draft'), ('submitted_at__isnull', True)), models.Q(models.Q(('state', 'draft'), _negated=True), ('submitted_at__isnull', False)), _connector='OR'), name='verdict_submitted_at_matches_state'),
+            model_name="verdict",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("state", "draft"), ("submitted_at__isnull", True)),
+                    models.Q(
+                        models.Q(("state", "draft"), _negated=True), ("submitted_at__isnull", False)
+                    ),
+                    _connector="OR",
+                ),
+                name="verdict_submitted_at_matches_state",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='verdict',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('published_at__isnull', True), ('state__in', ['draft', 'submitted'])), models.Q(('published_at__isnull', False), ('state__in', ['published', 'superseded'])), _connector='OR'), name='verdict_published_at_matches_state'),
+            model_name="verdict",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("published_at__isnull", True), ("state__in", ["draft", "submitted"])),
+                    models.Q(
+                        ("published_at__isnull", False), ("state__in", ["published", "superseded"])
+                    ),
+                    _connector="OR",
+                ),
+                name="verdict_published_at_matches_state",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='verdict',
-            constraint=models.CheckConstraint(condition=models.Q(('state', 'draft'), models.Q(('explanation', ''), _negated=True), _connector='OR'), name='verdict_explained_unless_draft'),
+            model_name="verdict",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("state", "draft"),
+                    models.Q(("explanation", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="verdict_explained_unless_draft",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='verdict',
-            constraint=models.CheckConstraint(condition=models.Q(('state__in', ['draft', 'submitted', 'published', 'superseded'])), name='verdict_state_valid'),
+            model_name="verdict",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("state__in", ["draft", "submitted", "published", "superseded"])
+                ),
+                name="verdict_state_valid",
+            ),
         ),
     ]

@@ -4,20 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('annotations', '0006_history'),
+        ("annotations", "0006_history"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='claim',
-            name='review_url',
-            field=models.URLField(blank=True, help_text="The published fact-check page, when it is not FACTCHECK_SITE_URL's.", max_length=2000),
+            model_name="claim",
+            name="review_url",
+            field=models.URLField(
+                blank=True,
+                help_text="The published fact-check page, when it is not FACTCHECK_SITE_URL's.",
+                max_length=2000,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='review_url',
-            field=models.URLField(blank=True, help_text="The published fact-check page, when it is not FACTCHECK_SITE_URL's.", max_length=2000),
+            model_name="historicalclaim",
+            name="review_url",
+            field=models.URLField(
+                blank=True,
+                help_text="The published fact-check page, when it is not FACTCHECK_SITE_URL's.",
+                max_length=2000,
+            ),
         ),
     ]

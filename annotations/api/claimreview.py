@@ -1,0 +1,272 @@
+"""Published fact-checks as schema.org ClaimReview JSON-LD: one claim's, and a public
+DataFeed of all of them for aggregators.
+
+Include ``urlpatterns`` under ``/api/v1/``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import Any
+from uuid import UUID
+
+from django.db.models import Max, Prefetch, QuerySet
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import exceptions
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from annotations import claimreview
+from annotations.api import examples, problems
+from annotations.api.pagination import PageNumberPagination
+from annotations.models import Article, Span, Verdict, VerdictState
+
+
+class JSONLDRenderer(JSONRenderer):
+    """JSON-LD: JSON with the ``application/ld+json`` media type."""
+
+    media_type = "application/ld+json"
+    format = "jsonld"
+
+
+def published_verdicts() -> QuerySet[Verdict]:
+    """Every published verdict (one per claim at most), with what a ClaimReview shows:
+    its claim and rating, and the claim's spans with their articles (bodies left out)."""
+    spans = Span.objects.select_related("article").defer("article__body")
+    return (
+        Verdict.objects.filter(state=VerdictState.PUBLISHED)
+        .select_related("claim", "rating")
+        .prefetch_related(Prefetch("claim__spans", queryset=spans))
+    )
+
+
+def article_iri(request: Request) -> Any:
+    def iri(article: Article) -> str:
+        return request.build_absolute_uri(reverse("article-detail", kwargs={"pk": article.pk}))
+
+    return iri
+
+
+class ClaimReviewAPIView(APIView):
+    """Public JSON-LD views: JSON-LD by default, plain JSON on request, errors as problem
+    documents whatever was accepted."""
+
+    permission_classes = [AllowAny]
+    renderer_classes = [JSONLDRenderer, JSONRenderer]
+
+    def handle_exception(self, exc: Exception) -> Response:
+        response = super().handle_exception(exc)
+        if isinstance(getattr(response, "data", None), dict) and "type" in response.data:
+            response.content_type = problems.CONTENT_TYPE
+        return response
+
+    def reviews(self, verdicts: list[Verdict]) -> list[dict[str, Any]]:
+        scale = claimreview.rating_scale()
+        iri = article_iri(self.request)
+        return [
+            claimreview.claim_review(verdict.claim, verdict, article_iri=iri, scale=scale)
+            for verdict in verdicts
+        ]
+
+
+# --- Examples for the schema ----------------------------------------------------------------
+
+CLAIM_REVIEW_EXAMPLE: dict[str, Any] = {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    "url": f"https://factcheck.example/claims/{examples.CLAIM_ID}/",
+    "claimReviewed": "Unemployment fell to 3% in May.",
+    "datePublished": "2024-06-14",
+    "author": {
+        "@type": "Organization",
+        "name": "factcheck",
+        "url": "https://factcheck.example",
+    },
+    "reviewRating": {
+        "@type": "Rating",
+        "alternateName": "False",
+        "ratingValue": 1,
+        "bestRating": 5,
+        "worstRating": 1,
+    },
+    "reviewBody": "Official statistics show 4.1%.",
+    "itemReviewed": {
+        "@type": "Claim",
+        "author": {"@type": "Person", "name": "The minister"},
+        "datePublished": "2024-06-12",
+        "appearance": [
+            {
+                "@type": "CreativeWork",
+                "url": "https://news.example/2024/06/jobs",
+                "headline": "Minister hails jobs figures",
+                "datePublished": "2024-06-13T12:00:00Z",
+            }
+        ],
+        "firstAppearance": {
+            "@type": "CreativeWork",
+            "url": "https://news.example/2024/06/jobs",
+            "headline": "Minister hails jobs figures",
+            "datePublished": "2024-06-13T12:00:00Z",
+        },
+    },
+}
+
+FEED_EXAMPLE: dict[str, Any] = {
+    "@context": "https://schema.org",
+    "@type": "DataFeed",
+    "dateModified": "2024-06-14T09:30:00Z",
+    "count": 1,
+    "next": None,
+    "previous": None,
+    "dataFeedElement": [CLAIM_REVIEW_EXAMPLE],
+}
+
+CLAIM_REVIEW_DESCRIPTION = (
+    "A schema.org ClaimReview (JSON-LD): `url` (the fact-check page: the claim's `review_url`, "
+    "else FACTCHECK_SITE_URL + `/claims/{id}/`), `claimReviewed` (the claim text), "
+    "`datePublished` (the day the verdict was published), `author` (the fact-checking "
+    "Organization), `reviewRating` (`alternateName` = the rating's label; for ordinal ratings "
+    "also `ratingValue`, `bestRating` and `worstRating` from the rating scale), `reviewBody` "
+    "(the verdict's explanation) and `itemReviewed`: the Claim, with its claimant as `author` "
+    "(an Organization when a word of the name is one such as Ministry, Party, Inc, Agency; "
+    "else a Person; absent without a claimant), the claim date as `datePublished`, and a "
+    "CreativeWork per article the claim's spans are in as `appearance` (earliest published "
+    "first, articles without a date last; `url` is the article's url, else its API IRI) and "
+    "`firstAppearance`."
+)
+
+
+class ClaimReviewView(ClaimReviewAPIView):
+    """One claim's published fact-check as ClaimReview JSON-LD."""
+
+    @extend_schema(
+        summary="Get a claim's ClaimReview",
+        description=(
+            "The claim's published verdict as schema.org ClaimReview JSON-LD "
+            "(`application/ld+json`; `Accept: application/json` for plain JSON). Public: "
+            "no authentication needed. 404 unless the claim has a published verdict; "
+            "superseded verdicts are never shown."
+        ),
+        parameters=[
+            OpenApiParameter(
+                "pk", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The claim's id."
+            )
+        ],
+        responses={
+            200: OpenApiResponse(
+                OpenApiTypes.OBJECT,
+                description=CLAIM_REVIEW_DESCRIPTION,
+                examples=[
+                    OpenApiExample(
+                        "ClaimReview", value=CLAIM_REVIEW_EXAMPLE, response_only=True
+                    )
+                ],
+            )
+        },
+    )
+    def get(self, request: Request, pk: UUID) -> Response:
+        # Published fact-checks are public, to members of any workspace as to anonymous
+        # readers (the feed lists them all); unpublished claims are never shown here.
+        verdict = published_verdicts().filter(claim_id=pk).first()
+        if verdict is None:
+            raise exceptions.NotFound("No published fact-check for this claim.")
+        return Response(self.reviews([verdict])[0])
+
+
+SINCE_HELP = (
+    "Only fact-checks published at or after this ISO 8601 date (`2024-06-01`, from the start "
+    "of that day, UTC) or date-time (`2024-06-01T12:00:00Z`; percent-encode a `+` offset)."
+)
+
+
+def parse_since(value: str) -> datetime:
+    """An ISO 8601 date or date-time; naive values are in the current time zone."""
+    parsed: datetime | None
+    try:
+        parsed = parse_datetime(value)
+        if parsed is None:
+            day = parse_date(value)
+            parsed = datetime.combine(day, time.min) if day is not None else None
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        raise exceptions.ValidationError(
+            {"since": ["Enter an ISO 8601 date (2024-06-01) or date-time (2024-06-01T12:00:00Z)."]}
+        )
+    if timezone.is_naive(parsed):
+        parsed = timezone.make_aware(parsed)
+    return parsed
+
+
+class ClaimReviewFeedView(ClaimReviewAPIView):
+    """Every published fact-check as a schema.org DataFeed of ClaimReviews."""
+
+    pagination_class = PageNumberPagination
+    # A bad `since` or page size; a page past the last.
+    extra_error_codes = ("400", "404")
+
+    @extend_schema(
+        summary="Feed of published ClaimReviews",
+        description=(
+            "Every published fact-check of every workspace, newest first (by the verdict's "
+            "publication), as a schema.org DataFeed whose `dataFeedElement` items are "
+            "ClaimReviews as `GET /api/v1/claims/{id}/claimreview/` gives them. "
+            "`dateModified` is the newest publication in the feed (null when empty); `count`, "
+            "`next` and `previous` page through it. Public: no authentication needed. "
+            "JSON-LD (`application/ld+json`), or plain JSON with `Accept: application/json`."
+        ),
+        parameters=[
+            OpenApiParameter("since", OpenApiTypes.STR, description=SINCE_HELP),
+            OpenApiParameter(
+                "page", OpenApiTypes.INT, description="A page number within the feed."
+            ),
+            OpenApiParameter(
+                "page_size",
+                OpenApiTypes.INT,
+                description="Results per page, 200 at most: larger values are capped.",
+            ),
+        ],
+        responses={
+            200: OpenApiResponse(
+                OpenApiTypes.OBJECT,
+                description=(
+                    "A schema.org DataFeed: `@context`, `@type` (`DataFeed`), `dateModified`, "
+                    "`count`, `next`, `previous` and `dataFeedElement` (ClaimReviews). "
+                    + CLAIM_REVIEW_DESCRIPTION
+                ),
+                examples=[OpenApiExample("DataFeed", value=FEED_EXAMPLE, response_only=True)],
+            )
+        },
+    )
+    def get(self, request: Request) -> Response:
+        verdicts = published_verdicts()
+        since = request.query_params.get("since")
+        if since is not None:
+            verdicts = verdicts.filter(published_at__gte=parse_since(since))
+        newest = verdicts.aggregate(newest=Max("published_at"))["newest"]
+        paginator = self.pagination_class()
+        page = paginator.paginate_queryset(verdicts.order_by("-published_at", "-pk"), request, self)
+        return Response(
+            {
+                "@context": claimreview.CONTEXT,
+                "@type": "DataFeed",
+                "dateModified": claimreview.iso_datetime(newest) if newest else None,
+                "count": paginator.page.paginator.count,
+                "next": paginator.get_next_link(),
+                "previous": paginator.get_previous_link(),
+                "dataFeedElement": self.reviews(page or []),
+            }
+        )
+
+
+urlpatterns = [
+    path("claims/<uuid:pk>/claimreview/", ClaimReviewView.as_view(), name="claim-claimreview"),
+    path("claimreviews/", ClaimReviewFeedView.as_view(), name="claimreview-feed"),
+]
