@@ -11,6 +11,8 @@ from rest_framework.views import APIView
 from annotations.access import describe_roles, holds_any_role, role_in
 from annotations.models import Role, VerdictState
 
+CREATING = {"create", "bulk"}
+
 
 class WorkspaceRolePermission(BasePermission):
     """The view's ``creator_roles`` may create; a creator may change and delete their own
@@ -20,7 +22,7 @@ class WorkspaceRolePermission(BasePermission):
     """
 
     def has_permission(self, request: Request, view: APIView) -> bool:
-        if request.method in SAFE_METHODS or getattr(view, "action", None) != "create":
+        if request.method in SAFE_METHODS or getattr(view, "action", None) not in CREATING:
             return True
         roles = view.creator_roles  # type: ignore[attr-defined]
         self.message = f"Creating this needs the {describe_roles(roles)} role in a workspace."

@@ -202,6 +202,30 @@ class SpanViewSet(WorkspaceScopedViewSet):
     filterset_class = filters.SpanFilter
     ordering_fields = ["start", "created_at", "updated_at"]
     workspace_field = "article"
+    max_bulk = 1000
+
+    @extend_schema(
+        summary="Create many spans",
+        description=(
+            "Up to 1,000 spans, for one or more articles, each as for a single creation; all "
+            "or nothing. A rejected batch answers 400 naming each failing item by its index "
+            "(`errors[].field` like `3.end`)."
+        ),
+        request=SpanSerializer(many=True),
+        responses={201: SpanSerializer(many=True)},
+    )
+    @action(detail=False, methods=["post"], url_path="bulk")
+    def bulk(self, request: Request) -> Response:
+        batch = self.get_serializer(
+            data=request.data, many=True, allow_empty=False, max_length=self.max_bulk
+        )
+        batch.is_valid(raise_exception=True)
+        for workspace_id in {item["article"].workspace_id for item in batch.validated_data}:
+            access.require_role(request.user, workspace_id, self.creator_roles)
+        created = batch.save(created_by=request.user)
+        saved = self.get_queryset().in_bulk([span.pk for span in created])
+        spans = [saved[span.pk] for span in created]
+        return Response(self.get_serializer(spans, many=True).data, status=status.HTTP_201_CREATED)
 
 
 @extend_schema_view(**summaries("a claim", "claims"))
