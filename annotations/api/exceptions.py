@@ -67,6 +67,6 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     else:
         response.data = problems.problem(response.status_code, exc.default_code, str(exc.detail))
     renderer = getattr(context["request"], "accepted_renderer", None)
-    if renderer is None or renderer.format == "json":
+    if renderer is None or renderer.format != "api":  # the browsable API renders HTML
         response.content_type = problems.CONTENT_TYPE
     return response

@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
     OpenApiParameter,
@@ -20,11 +22,13 @@ from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.permissions import SAFE_METHODS, AllowAny, BasePermission, IsAuthenticated
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
-from annotations import access, services
+from annotations import access, services, webannotation
 from annotations.api import filters
 from annotations.api.conditional import ConditionalMixin, ConditionalUpdateMixin
 from annotations.api.permissions import (
@@ -33,6 +37,7 @@ from annotations.api.permissions import (
     VerdictPermission,
     WorkspaceRolePermission,
 )
+from annotations.api.renderers import WebAnnotationRenderer
 from annotations.api.serializers import (
     AgreementQuerySerializer,
     AgreementSerializer,
@@ -54,6 +59,11 @@ from annotations.models import Article, Claim, Membership, Rating, Role, Span, V
 from annotations.stats import agreement_report
 
 CRUD = ("list", "create", "retrieve", "update", "partial_update", "destroy")
+
+
+def iri_for(request: Request) -> Any:
+    """``iri(kind, pk)``: the absolute IRI of a resource, for linked data."""
+    return lambda kind, pk: request.build_absolute_uri(reverse(f"{kind}-detail", args=[pk]))
 
 
 def summaries(noun: str, plural: str, **extra: Any) -> dict[str, Any]:
@@ -169,6 +179,39 @@ class ArticleViewSet(WorkspaceScopedViewSet):
             services.article_check_body_change(article, serializer.validated_data["body"])
         super().perform_update(serializer)
 
+    @extend_schema(
+        summary="Get an article's spans as a W3C AnnotationPage",
+        responses={
+            (200, WebAnnotationRenderer.media_type): OpenApiTypes.OBJECT,
+            (200, "application/json"): OpenApiTypes.OBJECT,
+        },
+        filters=False,
+    )
+    @action(
+        detail=True,
+        methods=["get"],
+        url_path="annotations/w3c",
+        # A renderer with a profile matches only an Accept naming it; JSON serves the rest.
+        renderer_classes=[WebAnnotationRenderer, JSONRenderer],
+        filter_backends=[],
+        pagination_class=None,
+    )
+    def annotations_w3c(self, request: Request, pk: str) -> Response:
+        article = self.get_object()
+        spans = (
+            Span.objects.filter(article=article)
+            .select_related("created_by")
+            .prefetch_related(Prefetch("claims", queryset=Claim.objects.only("id")))
+        )
+        page = webannotation.annotation_page(
+            article,
+            spans,
+            iri=iri_for(request),
+            page_iri=request.build_absolute_uri(),
+            claims_of=lambda span: [claim.pk for claim in span.claims.all()],
+        )
+        return Response(page)
+
     @action(detail=True, methods=["get"], serializer_class=ArticleAnnotationsSerializer)
     def annotations(self, request: Request, pk: str) -> Response:
         article = self.get_object()
@@ -203,6 +246,28 @@ class SpanViewSet(WorkspaceScopedViewSet):
     ordering_fields = ["start", "created_at", "updated_at"]
     workspace_field = "article"
     max_bulk = 1000
+    renderer_classes = [*api_settings.DEFAULT_RENDERER_CLASSES, WebAnnotationRenderer]  # type: ignore[list-item]
+
+    @extend_schema(
+        summary="Get a span",
+        description=(
+            "As JSON, or as a W3C Web Annotation with "
+            f"`Accept: {WebAnnotationRenderer.media_type}`."
+        ),
+        responses={
+            (200, "application/json"): SpanSerializer,
+            (200, WebAnnotationRenderer.media_type): OpenApiTypes.OBJECT,
+        },
+    )
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        if request.accepted_renderer.format != WebAnnotationRenderer.format:
+            return super().retrieve(request, *args, **kwargs)
+        span = self.get_object()
+        claims = span.claims.values_list("pk", flat=True)
+        article = Article.objects.get(pk=span.article_id)
+        return Response(
+            webannotation.annotation(span, article, iri=iri_for(request), claim_ids=claims)
+        )
 
     @extend_schema(
         summary="Create many spans",
