@@ -166,3 +166,50 @@ HISTORY_EXAMPLES = [
         response_only=True,
     )
 ]
+WEB_ANNOTATION = {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    "id": f"https://factcheck.example/api/v1/spans/{SPAN_ID}/",
+    "type": "Annotation",
+    "created": TIMESTAMP,
+    "modified": TIMESTAMP,
+    "creator": {"type": "Person", "nickname": "demo-annotator"},
+    "body": [
+        {
+            "type": "TextualBody",
+            "value": SPAN["note"],
+            "format": "text/plain",
+            "purpose": "commenting",
+        },
+        {"id": f"https://factcheck.example/api/v1/claims/{CLAIM_ID}/", "purpose": "linking"},
+    ],
+    "target": {
+        "source": ARTICLE["url"],
+        "selector": [
+            {
+                "type": "TextQuoteSelector",
+                "exact": SPAN["quote"],
+                "prefix": SPAN["prefix"],
+                "suffix": SPAN["suffix"],
+            },
+            {"type": "TextPositionSelector", "start": SPAN["start"], "end": SPAN["end"]},
+        ],
+        "state": {
+            "id": "urn:sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+        },
+    },
+}
+ANNOTATION_PAGE = {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    "id": f"https://factcheck.example/api/v1/articles/{ARTICLE_ID}/annotations/w3c/",
+    "type": "AnnotationPage",
+    "items": [{key: value for key, value in WEB_ANNOTATION.items() if key != "@context"}],
+}
+
+
+def for_media_types(
+    name: str, value: Mapping[str, object], *media_types: str
+) -> list[OpenApiExample]:
+    return [
+        OpenApiExample(name, value=value, response_only=True, media_type=media_type)
+        for media_type in media_types
+    ]

@@ -25,11 +25,10 @@ from rest_framework.permissions import SAFE_METHODS, AllowAny, BasePermission, I
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
 from annotations import access, services, webannotation
-from annotations.api import filters
+from annotations.api import examples, filters
 from annotations.api.conditional import ConditionalMixin, ConditionalUpdateMixin
 from annotations.api.permissions import (
     IsStaffOrReadOnly,
@@ -185,6 +184,12 @@ class ArticleViewSet(WorkspaceScopedViewSet):
             (200, WebAnnotationRenderer.media_type): OpenApiTypes.OBJECT,
             (200, "application/json"): OpenApiTypes.OBJECT,
         },
+        examples=examples.for_media_types(
+            "AnnotationPage",
+            examples.ANNOTATION_PAGE,
+            WebAnnotationRenderer.media_type,
+            "application/json",
+        ),
         filters=False,
     )
     @action(
@@ -246,7 +251,12 @@ class SpanViewSet(WorkspaceScopedViewSet):
     ordering_fields = ["start", "created_at", "updated_at"]
     workspace_field = "article"
     max_bulk = 1000
-    renderer_classes = [*api_settings.DEFAULT_RENDERER_CLASSES, WebAnnotationRenderer]  # type: ignore[list-item]
+
+    def get_renderers(self) -> list[Any]:
+        renderers = super().get_renderers()
+        if self.action == "retrieve":
+            renderers.append(WebAnnotationRenderer())
+        return renderers
 
     @extend_schema(
         summary="Get a span",
@@ -258,6 +268,12 @@ class SpanViewSet(WorkspaceScopedViewSet):
             (200, "application/json"): SpanSerializer,
             (200, WebAnnotationRenderer.media_type): OpenApiTypes.OBJECT,
         },
+        examples=[
+            *examples.for_media_types("Span", examples.SPAN, "application/json"),
+            *examples.for_media_types(
+                "Web Annotation", examples.WEB_ANNOTATION, WebAnnotationRenderer.media_type
+            ),
+        ],
     )
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         if request.accepted_renderer.format != WebAnnotationRenderer.format:
