@@ -43,6 +43,8 @@ CSV_COLUMNS = [
     "source_urls",
 ]
 
+SPAN_FIELDS = ["id", "start", "end", "quote", "prefix", "suffix", "note"]
+
 ModelT = TypeVar("ModelT", bound=Model)
 
 
@@ -88,7 +90,7 @@ def _verdict_data(verdict: Verdict) -> dict[str, Any]:
 
 
 def _verdicts_by_claim(
-    user: User, claims: QuerySet[Claim] | list[Any]
+    user: User, claims: QuerySet[Any, Any] | list[Any]
 ) -> dict[Any, list[Verdict]]:
     """The verdicts ``user`` may see (blind review applied) on ``claims``, by claim id."""
     verdicts = (
@@ -107,7 +109,7 @@ def article_records(
     user: User, workspace: str | None = None, page_size: int = PAGE_SIZE
 ) -> Iterator[dict[str, Any]]:
     """Each article ``user`` can see (of the workspace with slug ``workspace``, if given) with
-    its spans, the claims citing them and those claims' visible verdicts. Five queries a page."""
+    its spans, the claims citing them and those claims' visible verdicts. Four queries a page."""
     articles = Article.objects.visible_to(user).select_related("workspace")
     if workspace is not None:
         articles = articles.filter(workspace__slug=workspace)
@@ -118,40 +120,45 @@ def article_records(
         spans = (
             Span.objects.filter(article_id__in=article_ids)
             .order_by("start", "end", "id")
-            .values("id", "article_id", "start", "end", "quote", "prefix", "suffix", "note")
+            .values_list("article_id", *SPAN_FIELDS)
         )
-        for span in spans:
-            spans_by_article[span.pop("article_id")].append(span)
+        for article_id, *values in spans:
+            spans_by_article[article_id].append(dict(zip(SPAN_FIELDS, values, strict=True)))
 
+        # The claims citing these spans, each with every span it cites (also in other
+        # articles): one row per citation.
         cited_here = ClaimSpan.objects.filter(span__article_id__in=article_ids).values("claim_id")
-        claims = Claim.objects.visible_to(user).filter(pk__in=cited_here)
-        claim_rows = {
-            claim["id"]: claim
-            for claim in claims.order_by("created_at", "id").values(
-                "id", "text", "claimant", "claim_date"
-            )
-        }
-        # Every span each claim cites (also in other articles), and the articles it cites here.
-        claim_spans: dict[Any, list[Any]] = defaultdict(list)
-        claims_by_article: dict[Any, list[Any]] = defaultdict(list)
+        claims = Claim.objects.visible_to(user).filter(pk__in=cited_here).values("pk")
         links = (
-            ClaimSpan.objects.filter(claim__in=claims.values("pk"))
-            .order_by("span__article_id", "span__start", "span__end", "span_id")
-            .values_list("claim_id", "span_id", "span__article_id")
+            ClaimSpan.objects.filter(claim__in=claims)
+            .order_by("claim__created_at", "claim_id", "span__start", "span__end", "span_id")
+            .values_list(
+                "claim_id",
+                "claim__text",
+                "claim__claimant",
+                "claim__claim_date",
+                "span_id",
+                "span__article_id",
+            )
         )
-        for claim_id, span_id, article_id in links:
-            claim_spans[claim_id].append(span_id)
+        claim_rows: dict[Any, dict[str, Any]] = {}
+        claims_by_article: dict[Any, list[Any]] = defaultdict(list)
+        for claim_id, text, claimant, claim_date, span_id, article_id in links:
+            if claim_id not in claim_rows:
+                claim_rows[claim_id] = {
+                    "id": claim_id,
+                    "text": text,
+                    "claimant": claimant,
+                    "claim_date": claim_date,
+                    "spans": [],
+                }
+            claim_rows[claim_id]["spans"].append(span_id)
             cited = claims_by_article[article_id]
             if claim_id not in cited:
                 cited.append(claim_id)
-        verdicts = _verdicts_by_claim(user, claims.values("pk"))
-        claim_order = {claim_id: index for index, claim_id in enumerate(claim_rows)}
+        verdicts = _verdicts_by_claim(user, claims)
 
         for article in page:
-            claim_ids = sorted(
-                (cid for cid in claims_by_article.get(article.pk, []) if cid in claim_order),
-                key=claim_order.__getitem__,
-            )
             yield {
                 "id": article.pk,
                 "workspace": article.workspace.slug,
@@ -168,10 +175,9 @@ def article_records(
                 "claims": [
                     {
                         **claim_rows[claim_id],
-                        "spans": claim_spans[claim_id],
                         "verdicts": [_verdict_data(v) for v in verdicts.get(claim_id, [])],
                     }
-                    for claim_id in claim_ids
+                    for claim_id in claims_by_article.get(article.pk, [])
                 ],
             }
 

@@ -240,6 +240,11 @@ class Span(Authored):
     start_utf16 = models.PositiveIntegerField()
     end_utf16 = models.PositiveIntegerField()
     note = models.TextField(blank=True)
+    external_id = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="The id of the Web Annotation this span was imported from, if any.",
+    )
 
     objects = SpanQuerySet.as_manager()
     history = track_history()
@@ -252,6 +257,11 @@ class Span(Authored):
             models.CheckConstraint(
                 condition=Exact(Length("quote"), F("end") - F("start")),
                 name="span_quote_matches_offsets",
+            ),
+            models.UniqueConstraint(
+                fields=["article", "external_id"],
+                condition=~Q(external_id=""),
+                name="span_imported_once_per_article",
             ),
             models.CheckConstraint(
                 condition=Q(

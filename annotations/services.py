@@ -3,7 +3,8 @@ management commands; errors are Django exceptions or ``Conflict``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.validators import UnicodeUsernameValidator
@@ -12,12 +13,14 @@ from django.core.validators import validate_slug
 from django.db import transaction
 from django.utils import timezone
 
+from annotations import webannotation
 from annotations.exceptions import Conflict
 from annotations.models import (
     Article,
     Claim,
     Membership,
     Role,
+    Span,
     Verdict,
     VerdictState,
     Workspace,
@@ -192,3 +195,44 @@ def user_create_or_add_role(
         user.save(update_fields=["password"])
     membership_set_role(workspace_get_or_create(workspace_slug), user, role)
     return user, created
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    index: int
+    id: str
+    status: str  # created, exists or rejected
+    span: Span | None = None
+    reason: str = ""
+
+
+@transaction.atomic
+def annotations_import(article: Article, items: list[Any], *, by: Any) -> list[ImportResult]:
+    """Spans from Web Annotations (or Hypothesis annotations) on ``article``, one result per
+    item. An item whose id was imported before is not imported again."""
+    body = _locked_body(article)
+    results = []
+    for index, item in enumerate(items):
+        external_id = str(item.get("id") or "")[:500] if isinstance(item, dict) else ""
+        existing = (
+            Span.objects.filter(article=article, external_id=external_id).first()
+            if external_id
+            else None
+        )
+        if existing is not None:
+            results.append(ImportResult(index, external_id, "exists", existing))
+            continue
+        try:
+            anchor = webannotation.locate(body, item)
+        except webannotation.ImportRejected as exc:
+            results.append(ImportResult(index, external_id, "rejected", reason=str(exc)))
+            continue
+        span = Span.objects.create(
+            article=article,
+            created_by=by,
+            note=webannotation.note_of(item),
+            external_id=external_id,
+            **anchor.as_fields(),
+        )
+        results.append(ImportResult(index, external_id, "created", span))
+    return results

@@ -82,7 +82,8 @@ def code_point_offset(body: str, utf16_offset: int, field: str) -> int:
     return len(body) + (utf16_offset - units)  # at or past the end: anchor_at checks it
 
 
-def _occurrences(body: str, quote: str) -> list[int]:
+def occurrences(body: str, quote: str) -> list[int]:
+    """Every start of ``quote`` in ``body``, overlapping ones included."""
     starts = []
     position = body.find(quote)
     while position != -1:
@@ -101,19 +102,19 @@ def find_quote(body: str, quote: str, prefix: str = "", suffix: str = "") -> Anc
     quote, prefix, suffix = normalize_text(quote), normalize_text(prefix), normalize_text(suffix)
     if not quote:
         raise ValidationError({"quote": "Must not be empty."})
-    occurrences = _occurrences(body, quote)
-    if not occurrences:
+    found = occurrences(body, quote)
+    if not found:
         raise ValidationError({"quote": "This quote does not occur in the article body."})
     matching = [
         start
-        for start in occurrences
+        for start in found
         # Compared in place: slicing the body for each occurrence would be quadratic.
         if body.endswith(prefix, 0, start) and body.startswith(suffix, start + len(quote))
     ]
     if not matching:
         raise ValidationError(
             {
-                "quote": f"This quote occurs {len(occurrences)} time(s) in the article body, "
+                "quote": f"This quote occurs {len(found)} time(s) in the article body, "
                 "but never with the prefix and suffix given."
             }
         )

@@ -156,7 +156,7 @@ class ClaimReviewView(ClaimReviewAPIView):
         ),
         parameters=[
             OpenApiParameter(
-                "pk", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The claim's id."
+                "id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The claim's id."
             )
         ],
         responses={
@@ -164,9 +164,7 @@ class ClaimReviewView(ClaimReviewAPIView):
                 OpenApiTypes.OBJECT,
                 description=CLAIM_REVIEW_DESCRIPTION,
                 examples=[
-                    OpenApiExample(
-                        "ClaimReview", value=CLAIM_REVIEW_EXAMPLE, response_only=True
-                    )
+                    OpenApiExample("ClaimReview", value=CLAIM_REVIEW_EXAMPLE, response_only=True)
                 ],
             )
         },
@@ -253,12 +251,14 @@ class ClaimReviewFeedView(ClaimReviewAPIView):
         newest = verdicts.aggregate(newest=Max("published_at"))["newest"]
         paginator = self.pagination_class()
         page = paginator.paginate_queryset(verdicts.order_by("-published_at", "-pk"), request, self)
+        page_obj = getattr(paginator, "page", None)
+        count = page_obj.paginator.count if page_obj is not None else 0
         return Response(
             {
                 "@context": claimreview.CONTEXT,
                 "@type": "DataFeed",
                 "dateModified": claimreview.iso_datetime(newest) if newest else None,
-                "count": paginator.page.paginator.count,
+                "count": count,
                 "next": paginator.get_next_link(),
                 "previous": paginator.get_previous_link(),
                 "dataFeedElement": self.reviews(page or []),

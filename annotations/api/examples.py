@@ -213,3 +213,33 @@ def for_media_types(
         OpenApiExample(name, value=value, response_only=True, media_type=media_type)
         for media_type in media_types
     ]
+
+
+IMPORT_EXAMPLES = [
+    OpenApiExample(
+        "Import",
+        value={
+            "article": ARTICLE_ID,
+            "annotations": [
+                {k: v for k, v in WEB_ANNOTATION.items() if k not in ("@context", "creator")}
+            ],
+        },
+        request_only=True,
+    ),
+    OpenApiExample(
+        "Report",
+        value={
+            "results": [
+                {"index": 0, "id": "urn:x:1", "status": "created", "span": SPAN_ID, "reason": ""},
+                {
+                    "index": 1,
+                    "id": "urn:x:2",
+                    "status": "rejected",
+                    "span": None,
+                    "reason": "The quoted text does not occur in the article body.",
+                },
+            ]
+        },
+        response_only=True,
+    ),
+]

@@ -1,4 +1,4 @@
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 from rest_framework.routers import DefaultRouter
 
 from annotations.api import views
@@ -20,11 +20,14 @@ urlpatterns = [
     path("auth/token/", views.AuthTokenView.as_view(), name="auth-token"),
     path("me/", views.MeView.as_view(), name="me"),
     path("stats/agreement/", views.AgreementView.as_view(), name="stats-agreement"),
+    path("annotations/import/", views.AnnotationImportView.as_view(), name="annotations-import"),
     path("workspaces/<slug:workspace_slug>/members/", members, name="membership-list"),
     re_path(
         r"^workspaces/(?P<workspace_slug>[-a-zA-Z0-9_]+)/members/(?P<username>[\w.@+-]+)/$",
         member,
         name="membership-detail",
     ),
+    path("", include("annotations.api.export")),
+    path("", include("annotations.api.claimreview")),
     *router.urls,
 ]

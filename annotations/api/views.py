@@ -40,12 +40,14 @@ from annotations.api.renderers import WebAnnotationRenderer
 from annotations.api.serializers import (
     AgreementQuerySerializer,
     AgreementSerializer,
+    AnnotationImportSerializer,
     ArticleAnnotationsSerializer,
     ArticleSerializer,
     AuthTokenSerializer,
     ClaimSerializer,
     CredentialsSerializer,
     HistoryEntrySerializer,
+    ImportReportSerializer,
     MembershipSerializer,
     MeSerializer,
     RatingSerializer,
@@ -598,3 +600,32 @@ class AgreementView(APIView):
             verdicts = verdicts.filter(submitted_at__date__lte=params["until"])
         report = agreement_report(verdicts, min_common=params["min_common"])
         return Response(AgreementSerializer(report).data)
+
+
+class AnnotationImportView(APIView):
+    """Spans from W3C Web Annotations or a Hypothesis export."""
+
+    extra_error_codes = ("403",)
+
+    @extend_schema(
+        summary="Import Web Annotations as spans",
+        description=(
+            "Each annotation's TextQuoteSelector (exact, prefix, suffix) and "
+            "TextPositionSelector (start, end) are found in the article's body; where the two "
+            "disagree, the quote wins. Each item is reported created, exists (an annotation "
+            "with this id was imported before: importing is idempotent) or rejected with the "
+            "reason. Annotators and editors of the article's workspace."
+        ),
+        request=AnnotationImportSerializer,
+        responses={200: ImportReportSerializer},
+        examples=examples.IMPORT_EXAMPLES,
+    )
+    def post(self, request: Request) -> Response:
+        given = AnnotationImportSerializer(data=request.data, context={"request": request})
+        given.is_valid(raise_exception=True)
+        article = given.validated_data["article"]
+        access.require_role(request.user, article.workspace_id, access.ROLES_THAT_ANNOTATE)
+        results = services.annotations_import(
+            article, given.validated_data["annotations"], by=request.user
+        )
+        return Response(ImportReportSerializer({"results": results}).data)
