@@ -134,3 +134,20 @@ def test_only_annotators_of_the_workspace_import(
         == 400
     )
     assert not Span.objects.exists()
+
+
+def test_spans_round_trip_through_web_annotations(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    original = ArticleFactory(workspace=workspace, body=BODY)
+    client = client_for(annotator)
+    for payload in [{"quote": "👍"}, {"quote": "The dog ran"}, {"start": 0, "end": 7}]:
+        client.post(reverse("span-list"), {"article": str(original.pk), **payload})
+    page = client.get(reverse("article-annotations-w3c", args=[original.pk])).json()
+    copy = ArticleFactory(workspace=workspace, body=BODY)
+    results = imported(client, copy, page["items"])
+    assert [result["status"] for result in results] == ["created"] * 3
+    offsets = sorted(Span.objects.filter(article=copy).values_list("start", "end", "quote"))
+    assert offsets == sorted(
+        Span.objects.filter(article=original).values_list("start", "end", "quote")
+    )

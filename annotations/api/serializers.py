@@ -140,6 +140,23 @@ class WorkspaceFieldMixin(FixedAfterCreationMixin):
         return workspace
 
 
+class ArticleListSerializer(serializers.ListSerializer[Article]):
+    """Many articles at once: a url may appear once per workspace in the batch too."""
+
+    def validate(self, attrs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        seen: dict[tuple[Any, str], int] = {}
+        errors: list[dict[str, Any]] = [{} for _ in attrs]
+        for index, item in enumerate(attrs):
+            if item.get("url"):
+                key = (item["workspace"].pk, item["url"])
+                if key in seen:
+                    errors[index] = {"url": [f"Also given by item {seen[key]} of this batch."]}
+                seen.setdefault(key, index)
+        if any(errors):
+            raise serializers.ValidationError(errors)
+        return attrs
+
+
 @extend_schema_serializer(examples=examples.ARTICLE_EXAMPLES)
 class ArticleSerializer(WorkspaceFieldMixin, ModelSerializer[Article]):
     created_by = serializers.CharField(source="created_by.username", read_only=True)
@@ -165,6 +182,7 @@ class ArticleSerializer(WorkspaceFieldMixin, ModelSerializer[Article]):
             "claim_count",
         ]
         fixed_after_creation = ["workspace"]
+        list_serializer_class = ArticleListSerializer
         # Uniqueness of url is checked in validate(), where the workspace is known.
         validators: list[Any] = []
         extra_kwargs = {
@@ -192,7 +210,8 @@ class ArticleSerializer(WorkspaceFieldMixin, ModelSerializer[Article]):
                 duplicates = duplicates.exclude(pk=self.instance.pk)
             if duplicates.exists():
                 raise serializers.ValidationError(
-                    {"url": "An article with this url already exists in the workspace."}
+                    {"url": "An article with this url already exists in the workspace."},
+                    code="unique",
                 )
         return attrs
 

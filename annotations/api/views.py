@@ -99,12 +99,30 @@ class WorkspaceScopedViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Any])
     def get_queryset(self) -> QuerySet[Any]:
         return super().get_queryset().visible_to(self.request.user)
 
+    def _workspace_of(self, validated: dict[str, Any]) -> Any:
+        placed_in = validated[self.workspace_field]
+        return placed_in.pk if isinstance(placed_in, Workspace) else placed_in.workspace_id
+
     def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
-        placed_in = serializer.validated_data[self.workspace_field]
-        workspace_id = placed_in.pk if isinstance(placed_in, Workspace) else placed_in.workspace_id
+        workspace_id = self._workspace_of(serializer.validated_data)
         access.require_role(self.request.user, workspace_id, self.creator_roles)
         instance = serializer.save(**{self.owner_field: self.request.user})
         self._reload(serializer, instance)
+
+    max_bulk = 1000
+
+    def create_many(self, request: Request) -> Response:
+        """Up to ``max_bulk`` creations in one request, all or nothing, errors by index."""
+        batch = self.get_serializer(
+            data=request.data, many=True, allow_empty=False, max_length=self.max_bulk
+        )
+        batch.is_valid(raise_exception=True)
+        for workspace_id in {self._workspace_of(item) for item in batch.validated_data}:
+            access.require_role(request.user, workspace_id, self.creator_roles)
+        created = batch.save(**{self.owner_field: request.user})
+        saved = self.get_queryset().in_bulk([row.pk for row in created])
+        rows = [saved[row.pk] for row in created]
+        return Response(self.get_serializer(rows, many=True).data, status=status.HTTP_201_CREATED)
 
     def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
         self._reload(serializer, serializer.save())
@@ -173,6 +191,20 @@ class ArticleViewSet(WorkspaceScopedViewSet):
     filterset_class = filters.ArticleFilter
     search_fields = ["title", "body"]
     ordering_fields = ["created_at", "updated_at", "published_at", "title"]
+
+    @extend_schema(
+        summary="Create many articles",
+        description=(
+            "Up to 1,000 articles, each validated as for a single creation; all or nothing. "
+            "A rejected batch answers 400 naming each failing item by its index "
+            "(`errors[].field` like `3.url`)."
+        ),
+        request=ArticleSerializer(many=True),
+        responses={201: ArticleSerializer(many=True)},
+    )
+    @action(detail=False, methods=["post"], url_path="bulk")
+    def bulk(self, request: Request) -> Response:
+        return self.create_many(request)
 
     def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
         if "body" in serializer.validated_data:
@@ -252,7 +284,6 @@ class SpanViewSet(WorkspaceScopedViewSet):
     filterset_class = filters.SpanFilter
     ordering_fields = ["start", "created_at", "updated_at"]
     workspace_field = "article"
-    max_bulk = 1000
 
     def get_renderers(self) -> list[Any]:
         renderers = super().get_renderers()
@@ -299,16 +330,7 @@ class SpanViewSet(WorkspaceScopedViewSet):
     )
     @action(detail=False, methods=["post"], url_path="bulk")
     def bulk(self, request: Request) -> Response:
-        batch = self.get_serializer(
-            data=request.data, many=True, allow_empty=False, max_length=self.max_bulk
-        )
-        batch.is_valid(raise_exception=True)
-        for workspace_id in {item["article"].workspace_id for item in batch.validated_data}:
-            access.require_role(request.user, workspace_id, self.creator_roles)
-        created = batch.save(created_by=request.user)
-        saved = self.get_queryset().in_bulk([span.pk for span in created])
-        spans = [saved[span.pk] for span in created]
-        return Response(self.get_serializer(spans, many=True).data, status=status.HTTP_201_CREATED)
+        return self.create_many(request)
 
 
 @extend_schema_view(**summaries("a claim", "claims"))

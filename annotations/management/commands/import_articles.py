@@ -1,0 +1,81 @@
+"""Load articles from a JSON Lines file, with the API's validation, one line at a time."""
+
+import json
+import sys
+from argparse import ArgumentParser
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from annotations import access
+from annotations.api.problems import field_errors
+from annotations.api.serializers import ArticleSerializer
+
+
+class Command(BaseCommand):
+    help = (
+        "Create articles from FILE.jsonl, one JSON object per line with the fields of "
+        "POST /api/v1/articles/. Articles whose url is already in the workspace are skipped; "
+        "a bad line is reported and the rest go on."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--user", required=True, help="Who creates them (username).")
+        parser.add_argument("--workspace", help="Slug; needed if the user has several.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        user = get_user_model().objects.filter(username=options["user"]).first()
+        if user is None:
+            raise CommandError(f"No user {options['user']!r}.")
+        try:
+            lines = options["file"].read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise CommandError(f"Cannot read {options['file']}: {exc}") from exc
+        context = {"request": SimpleNamespace(user=user)}
+        created = skipped = 0
+        failed: list[str] = []
+        show_progress = sys.stdout.isatty()
+        for number, line in enumerate(lines, start=1):
+            if show_progress:
+                self.stdout.write(f"\r{number}/{len(lines)}", ending="")
+            if not line.strip():
+                continue
+            outcome = self._import_line(line, options["workspace"], context, user)
+            if outcome == "created":
+                created += 1
+            elif outcome == "skipped":
+                skipped += 1
+            else:
+                failed.append(f"line {number}: {outcome}")
+        if show_progress:
+            self.stdout.write("")
+        self.stdout.write(f"Created {created}, skipped {skipped}, failed {len(failed)}.")
+        for failure in failed:
+            self.stdout.write(f"  {failure}")
+
+    def _import_line(self, line: str, workspace: str | None, context: dict, user: Any) -> str:
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            return f"not JSON ({exc.msg})"
+        if not isinstance(data, dict):
+            return "not a JSON object"
+        if workspace and "workspace" not in data:
+            data["workspace"] = workspace
+        serializer = ArticleSerializer(data=data, context=context)
+        if not serializer.is_valid():
+            errors = list(field_errors(serializer.errors))
+            if [(error["field"], error["code"]) for error in errors] == [("url", "unique")]:
+                return "skipped"
+            return "; ".join(f"{error['field'] or 'line'}: {error['message']}" for error in errors)
+        workspace_id = serializer.validated_data["workspace"].pk
+        if access.role_in(user, workspace_id) not in access.ROLES_THAT_ANNOTATE:
+            return "the user may not create articles in this workspace"
+        with transaction.atomic():
+            serializer.save(created_by=user)
+        return "created"
