@@ -188,6 +188,7 @@ REST_FRAMEWORK = {
         "annotations.api.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "annotations.api.negotiation.ContentNegotiation",
     "DEFAULT_PAGINATION_CLASS": "annotations.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "annotations.api.schema.AutoSchema",

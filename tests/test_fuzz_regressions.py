@@ -99,3 +99,17 @@ def test_a_blank_typed_filter_is_a_400(
 
 def test_a_blank_text_filter_filters_nothing(annotator: Any, client_for: Any) -> None:
     assert client_for(annotator).get(f"{reverse('article-list')}?publisher=").status_code == 200
+
+
+def test_an_explicit_format_wins_over_accept(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    span = SpanFactory(article=ArticleFactory(workspace=workspace))
+    client = client_for(annotator)
+    response = client.get(f"{reverse('span-detail', args=[span.pk])}?format=w3c")
+    assert response.status_code == 200
+    assert response.json()["type"] == "Annotation"
+    page = client.get(f"{reverse('article-annotations-w3c', args=[span.article_id])}?format=w3c")
+    assert page.status_code == 200
+    assert page.json()["type"] == "AnnotationPage"
+    assert client.get(f"{reverse('span-detail', args=[span.pk])}?format=nope").status_code == 404
