@@ -80,6 +80,26 @@ def summaries(noun: str, plural: str, **extra: Any) -> dict[str, Any]:
     return {name: extend_schema(summary=texts[name], **extra.get(name, {})) for name in CRUD}
 
 
+def bulk_create_action(noun: str, serializer: Any, example_field: str) -> Any:
+    """``POST …/bulk/`` for a viewset: ``WorkspaceScopedViewSet.create_many``, documented."""
+
+    @extend_schema(
+        summary=f"Create many {noun}",
+        description=(
+            f"Up to 1,000 {noun}, each validated as for a single creation; all or nothing. "
+            "A rejected batch answers 400 naming each failing item by its index "
+            f"(`errors[].field` like `{example_field}`)."
+        ),
+        request=serializer(many=True),
+        responses={201: serializer(many=True)},
+    )
+    @action(detail=False, methods=["post"], url_path="bulk")
+    def bulk(self: WorkspaceScopedViewSet, request: Request) -> Response:
+        return self.create_many(request)
+
+    return bulk
+
+
 class WorkspaceScopedViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Any]):
     """CRUD over rows of the requesting user's workspaces.
 
@@ -192,19 +212,7 @@ class ArticleViewSet(WorkspaceScopedViewSet):
     search_fields = ["title", "body"]
     ordering_fields = ["created_at", "updated_at", "published_at", "title"]
 
-    @extend_schema(
-        summary="Create many articles",
-        description=(
-            "Up to 1,000 articles, each validated as for a single creation; all or nothing. "
-            "A rejected batch answers 400 naming each failing item by its index "
-            "(`errors[].field` like `3.url`)."
-        ),
-        request=ArticleSerializer(many=True),
-        responses={201: ArticleSerializer(many=True)},
-    )
-    @action(detail=False, methods=["post"], url_path="bulk")
-    def bulk(self, request: Request) -> Response:
-        return self.create_many(request)
+    bulk = bulk_create_action("articles", ArticleSerializer, "3.url")
 
     def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
         if "body" in serializer.validated_data:
@@ -318,19 +326,7 @@ class SpanViewSet(WorkspaceScopedViewSet):
             webannotation.annotation(span, article, iri=iri_for(request), claim_ids=claims)
         )
 
-    @extend_schema(
-        summary="Create many spans",
-        description=(
-            "Up to 1,000 spans, for one or more articles, each as for a single creation; all "
-            "or nothing. A rejected batch answers 400 naming each failing item by its index "
-            "(`errors[].field` like `3.end`)."
-        ),
-        request=SpanSerializer(many=True),
-        responses={201: SpanSerializer(many=True)},
-    )
-    @action(detail=False, methods=["post"], url_path="bulk")
-    def bulk(self, request: Request) -> Response:
-        return self.create_many(request)
+    bulk = bulk_create_action("spans", SpanSerializer, "3.end")
 
 
 @extend_schema_view(**summaries("a claim", "claims"))
