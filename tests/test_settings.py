@@ -165,3 +165,10 @@ def test_the_suite_runs_on_the_database_configured(db: None) -> None:
     """Guards CI: with a postgres DATABASE_URL, these tests really run on PostgreSQL."""
     url = os.environ.get("DATABASE_URL", "")
     assert connection.vendor == ("postgresql" if url.startswith("postgres") else "sqlite")
+
+
+def test_the_served_application_never_defaults_to_debug() -> None:
+    """manage.py defaults to debug for local commands; wsgi.py must not."""
+    result = run(["-c", "import factcheck.wsgi"])
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
