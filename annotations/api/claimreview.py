@@ -11,7 +11,7 @@ from typing import Any
 from uuid import UUID
 
 from django.db.models import Max, Prefetch, QuerySet
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from drf_spectacular.types import OpenApiTypes
@@ -24,8 +24,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotations import claimreview
-from annotations.api import examples, problems
+from annotations.api import examples
 from annotations.api.pagination import PageNumberPagination
+from annotations.api.views import iri_for
 from annotations.models import Article, Span, Verdict, VerdictState
 
 
@@ -47,13 +48,6 @@ def published_verdicts() -> QuerySet[Verdict]:
     )
 
 
-def article_iri(request: Request) -> Any:
-    def iri(article: Article) -> str:
-        return request.build_absolute_uri(reverse("article-detail", kwargs={"pk": article.pk}))
-
-    return iri
-
-
 class ClaimReviewAPIView(APIView):
     """Public JSON-LD views: JSON-LD by default, plain JSON on request, errors as problem
     documents whatever was accepted."""
@@ -61,15 +55,13 @@ class ClaimReviewAPIView(APIView):
     permission_classes = [AllowAny]
     renderer_classes = [JSONLDRenderer, JSONRenderer]
 
-    def handle_exception(self, exc: Exception) -> Response:
-        response = super().handle_exception(exc)
-        if isinstance(getattr(response, "data", None), dict) and "type" in response.data:
-            response.content_type = problems.CONTENT_TYPE
-        return response
-
     def reviews(self, verdicts: list[Verdict]) -> list[dict[str, Any]]:
         scale = claimreview.rating_scale()
-        iri = article_iri(self.request)
+        iri_of = iri_for(self.request)
+
+        def iri(article: Article) -> str:
+            return str(iri_of("article", article.pk))
+
         return [
             claimreview.claim_review(verdict.claim, verdict, article_iri=iri, scale=scale)
             for verdict in verdicts
