@@ -18,7 +18,7 @@ from annotations.models import (
     VerdictState,
     Workspace,
 )
-from annotations.services import verdict_publish
+from annotations.services import article_update, verdict_publish
 
 
 class AuthoredAdmin(admin.ModelAdmin[Any]):
@@ -49,15 +49,15 @@ class ArticleAdmin(AuthoredAdmin):
     list_filter = ["workspace", "language"]
     search_fields = ["title", "url", "publisher"]
     list_select_related = ["workspace", "created_by"]
-    readonly_fields = ["created_by", "created_at", "updated_at"]
+    readonly_fields = ["revision", "created_by", "created_at", "updated_at"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
-    def get_readonly_fields(self, request: HttpRequest, obj: Article | None = None) -> list[str]:
-        fields = list(super().get_readonly_fields(request, obj))
-        if obj is not None and obj.spans.exists():
-            # Spans' offsets point into this text; changing it would misplace them.
-            fields.append("body")
-        return fields
+    def save_model(self, request: HttpRequest, obj: Article, form: Any, change: bool) -> None:
+        if change and "body" in form.changed_data:
+            # A new body is a new revision, with the spans re-anchored in it, as in the API.
+            article_update(obj, {"body": obj.body}, by=request.user)  # type: ignore[arg-type]
+        else:
+            super().save_model(request, obj, form, change)
 
 
 @admin.register(Span)
@@ -73,6 +73,8 @@ class SpanAdmin(AuthoredAdmin):
         "suffix",
         "start_utf16",
         "end_utf16",
+        "revision",
+        "anchor_state",
         "created_by",
         "created_at",
         "updated_at",

@@ -18,8 +18,7 @@ def record_history_context(
     sender: Any, instance: Any, history_instance: Any, **kwargs: Any
 ) -> None:
     """Stamp each history record with the request that made it and the row's workspace."""
-    from simple_history.models import HistoricalRecords
+    from annotations.history import history_context
 
-    request = getattr(HistoricalRecords.context, "request", None)
-    history_instance.history_request_id = getattr(request, "id", "")
-    history_instance.history_workspace_id = instance.workspace_id
+    for field, value in history_context(instance.workspace_id).items():
+        setattr(history_instance, field, value)

@@ -37,6 +37,15 @@ class Entry:
     changes: list[Change] = field(default_factory=list)
 
 
+def history_context(workspace_id: Any) -> dict[str, Any]:
+    """What each history record keeps besides the row's values (``models.HistoryContext``):
+    the request making the change, and the row's workspace."""
+    from simple_history.models import HistoricalRecords
+
+    request = getattr(HistoricalRecords.context, "request", None)
+    return {"history_request_id": getattr(request, "id", ""), "history_workspace_id": workspace_id}
+
+
 Relations = Mapping[str, tuple[str, str]]
 """Many-to-many field name -> (accessor of its historical rows, attribute holding the id)."""
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Length
 from django.db.models.lookups import Exact
@@ -40,6 +41,16 @@ class VerdictState(models.TextChoices):
 
 JUDGED_STATES = [VerdictState.SUBMITTED, VerdictState.PUBLISHED, VerdictState.SUPERSEDED]
 """A reviewer's final word: submitted, and perhaps published since."""
+
+
+class AnchorState(models.TextChoices):
+    """How a span was placed in its article's current body after the body last changed;
+    see ``annotations.reanchor``."""
+
+    ANCHORED = "anchored", "Anchored"
+    MOVED = "moved", "Moved"
+    FUZZY = "fuzzy", "Fuzzy"
+    ORPHANED = "orphaned", "Orphaned"
 
 
 class ClaimStatus(models.TextChoices):
@@ -192,6 +203,9 @@ class Article(Authored):
     published_at = models.DateTimeField(null=True, blank=True)
     language = models.CharField(max_length=35, default="en", validators=[language_validator])
     body = models.TextField()
+    revision = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Number of the body's current revision."
+    )
 
     objects = ArticleQuerySet.as_manager()
     history = track_history()
@@ -210,6 +224,7 @@ class Article(Authored):
             models.CheckConstraint(
                 condition=~Q(body__contains="\r"), name="article_body_newlines_normalised"
             ),
+            models.CheckConstraint(condition=Q(revision__gte=1), name="article_revision_positive"),
         ]
         indexes = [models.Index(fields=["workspace", "-created_at"], name="article_ws_created_idx")]
 
@@ -219,6 +234,49 @@ class Article(Authored):
     def save(self, *args: Any, **kwargs: Any) -> None:
         # Offsets are only stable on the normalised text, whoever writes the row.
         self.body = normalize_text(self.body)
+        adding = self._state.adding
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            # The first body is revision 1; later ones come from services.article_revise.
+            if adding:
+                ArticleRevision.objects.create(
+                    article=self, number=self.revision, body=self.body, created_by=self.created_by
+                )
+
+
+class ArticleRevision(models.Model):
+    """A body an article had: its first, and one more for each change. Spans' offsets
+    refer to one of them (``Span.revision``); none is ever changed or removed while the
+    article stands."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField()
+    body = models.TextField()
+    body_sha256 = models.CharField(max_length=64, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "number"], name="article_revision_unique_number"
+            ),
+            models.CheckConstraint(
+                condition=Q(number__gte=1), name="article_revision_number_positive"
+            ),
+            models.CheckConstraint(
+                condition=~Q(body__contains="\r"), name="article_revision_body_normalised"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} revision {self.number}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.body_sha256 = hashlib.sha256(self.body.encode("utf-8")).hexdigest()
         super().save(*args, **kwargs)
 
 
@@ -244,6 +302,14 @@ class Span(Authored):
         max_length=500,
         blank=True,
         help_text="The id of the Web Annotation this span was imported from, if any.",
+    )
+    revision = models.PositiveIntegerField(
+        default=1,
+        help_text="The article revision the offsets and quote refer to: the current one, "
+        "unless the span is orphaned.",
+    )
+    anchor_state = models.CharField(
+        max_length=16, choices=AnchorState.choices, default=AnchorState.ANCHORED
     )
 
     objects = SpanQuerySet.as_manager()
@@ -271,6 +337,10 @@ class Span(Authored):
                 ),
                 name="span_utf16_offsets_consistent",
             ),
+            models.CheckConstraint(
+                condition=Q(anchor_state__in=AnchorState.values), name="span_anchor_state_valid"
+            ),
+            models.CheckConstraint(condition=Q(revision__gte=1), name="span_revision_positive"),
         ]
         indexes = [models.Index(fields=["article", "start"], name="span_article_start_idx")]
 
@@ -289,6 +359,8 @@ class Span(Authored):
             raise ValidationError({"quote": "Does not match the article body at these offsets."})
         for field, value in anchor.as_fields().items():
             setattr(self, field, value)
+        self.revision = self.article.revision
+        self.anchor_state = AnchorState.ANCHORED
 
 
 class ClaimSpan(models.Model):

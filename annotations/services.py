@@ -12,11 +12,15 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
 
 from annotations import webannotation
 from annotations.exceptions import Conflict
+from annotations.history import history_context
 from annotations.models import (
+    AnchorState,
     Article,
+    ArticleRevision,
     Claim,
     Membership,
     Role,
@@ -26,6 +30,7 @@ from annotations.models import (
     Workspace,
     verdict_completeness_errors,
 )
+from annotations.reanchor import BodyChange
 from annotations.text import Anchor, normalize_text, resolve_anchor
 
 if TYPE_CHECKING:
@@ -34,23 +39,80 @@ if TYPE_CHECKING:
 DEFAULT_WORKSPACE_SLUG = "newsroom"
 
 
-def _locked_body(article: Article) -> str:
-    """The article's body as committed, its row locked until the transaction ends."""
-    return Article.objects.select_for_update().values_list("body", flat=True).get(pk=article.pk)
+def _locked_body(article: Article) -> tuple[str, int]:
+    """The article's body as committed and its revision number, its row locked until the
+    transaction ends, so that the body cannot change under a span being anchored."""
+    return Article.objects.select_for_update().values_list("body", "revision").get(pk=article.pk)
 
 
-def article_check_body_change(article: Article, new_body: str) -> None:
-    """Refuse a change of body that would move the text under existing spans.
+@dataclass(frozen=True)
+class ReanchorReport:
+    """What a change of body did to the article's spans."""
 
-    Holds the article's row lock, as ``span_anchor`` does, so that a span being created
-    meanwhile is either seen here or anchored in the new body.
-    """
-    if normalize_text(new_body) != _locked_body(article) and article.spans.exists():
-        raise Conflict(
-            f"The body cannot change while {article.spans.count()} span(s) are anchored in it: "
-            "their offsets would point at other text. Delete the spans first, or create a new "
-            "article for the new text."
+    revision: int
+    counts: dict[str, int]
+    spans: dict[str, list[Any]]
+    """Ids of the spans that were not shifted exactly, by state (moved, fuzzy, orphaned)."""
+
+
+@transaction.atomic
+def article_update(
+    article: Article, changes: dict[str, Any], *, by: AbstractBaseUser
+) -> ReanchorReport | None:
+    """Apply ``changes`` to ``article``. A new body becomes a new revision and every span is
+    re-anchored in it (``annotations.reanchor``); the report says how, or is ``None`` when
+    the body did not change."""
+    report = None
+    for field, value in changes.items():
+        if field == "body":
+            report = _revise_body(article, normalize_text(value), by=by)
+        else:
+            setattr(article, field, value)
+    article.save()
+    return report
+
+
+def _revise_body(article: Article, body: str, *, by: AbstractBaseUser) -> ReanchorReport | None:
+    current_body, current_revision = _locked_body(article)
+    article.body, article.revision = current_body, current_revision
+    if body == current_body:
+        return None
+    number = current_revision + 1
+    ArticleRevision.objects.create(article=article, number=number, body=body, created_by_id=by.pk)
+    spans = list(Span.objects.filter(article=article).order_by("start", "pk"))
+    # Orphaned spans are tried again from the revision their offsets refer to.
+    old_bodies = dict(
+        ArticleRevision.objects.filter(
+            article=article, number__in={span.revision for span in spans}
+        ).values_list("number", "body")
+    )
+    changes = {revision: BodyChange(old, body) for revision, old in old_bodies.items()}
+    placed: dict[str, list[Any]] = {state: [] for state in AnchorState.values}
+    now = timezone.now()
+    for span in spans:
+        placement = changes[span.revision].place(
+            span.start, span.end, span.quote, span.prefix, span.suffix
         )
+        if placement.anchor is not None:
+            for field, value in placement.anchor.as_fields().items():
+                setattr(span, field, value)
+            span.revision = number
+        span.anchor_state = placement.state
+        span.updated_at = now
+        placed[placement.state].append(span.pk)
+    bulk_update_with_history(
+        spans,
+        Span,
+        [*Anchor.fields(), "revision", "anchor_state", "updated_at"],
+        default_user=by,
+        custom_historical_attrs=history_context(article.workspace_id),
+    )
+    article.body, article.revision = body, number
+    return ReanchorReport(
+        revision=number,
+        counts={state: len(ids) for state, ids in placed.items()},
+        spans={state: ids for state, ids in placed.items() if state != AnchorState.ANCHORED},
+    )
 
 
 @transaction.atomic
@@ -63,11 +125,13 @@ def span_anchor(
     prefix: str = "",
     suffix: str = "",
     offset_unit: str = "code_point",
-) -> Anchor:
-    """Anchor a passage in the article's current body (see ``text.resolve_anchor``), holding
-    the article's row lock so that its body cannot change before the span is saved."""
-    return resolve_anchor(
-        _locked_body(article),
+) -> dict[str, Any]:
+    """The fields of a span anchored in the article's current body (see
+    ``text.resolve_anchor``), holding the article's row lock so that its body cannot change
+    before the span is saved."""
+    body, revision = _locked_body(article)
+    anchor = resolve_anchor(
+        body,
         start=start,
         end=end,
         quote=quote,
@@ -75,6 +139,7 @@ def span_anchor(
         suffix=suffix,
         offset_unit=offset_unit,
     )
+    return {**anchor.as_fields(), "revision": revision, "anchor_state": AnchorState.ANCHORED}
 
 
 @transaction.atomic
@@ -210,7 +275,7 @@ class ImportResult:
 def annotations_import(article: Article, items: list[Any], *, by: Any) -> list[ImportResult]:
     """Spans from Web Annotations (or Hypothesis annotations) on ``article``, one result per
     item. An item whose id was imported before is not imported again."""
-    body = _locked_body(article)
+    body, revision = _locked_body(article)
     results = []
     for index, item in enumerate(items):
         external_id = str(item.get("id") or "")[:500] if isinstance(item, dict) else ""
@@ -232,6 +297,7 @@ def annotations_import(article: Article, items: list[Any], *, by: Any) -> list[I
             created_by=by,
             note=webannotation.note_of(item),
             external_id=external_id,
+            revision=revision,
             **anchor.as_fields(),
         )
         results.append(ImportResult(index, external_id, "created", span))

@@ -7,6 +7,7 @@ half-open ``[start, end)``. The functions here are pure and raise Django's
 
 import unicodedata
 from dataclasses import asdict, dataclass
+from dataclasses import fields as dataclass_fields
 
 from django.core.exceptions import ValidationError
 
@@ -34,6 +35,11 @@ class Anchor:
     def as_fields(self) -> dict[str, int | str]:
         """The span fields that hold this anchor."""
         return asdict(self)
+
+    @classmethod
+    def fields(cls) -> list[str]:
+        """The names of the span fields that hold an anchor."""
+        return [field.name for field in dataclass_fields(cls)]
 
 
 def anchor_at(body: str, start: int, end: int) -> Anchor:

@@ -2,13 +2,12 @@
 
 A span is an Annotation whose target is its article, selected both by a TextQuoteSelector
 (exact, prefix, suffix) and a TextPositionSelector (start, end, in code points, as the W3C
-model counts), with a state naming the body the offsets were made on by its SHA-256.
+model counts), with a state naming the body revision the offsets refer to by its SHA-256.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -20,20 +19,17 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 PROFILE = "http://www.w3.org/ns/anno.jsonld"
 
 
-def body_state(article: Article) -> dict[str, str]:
-    """The revision of the body that offsets refer to, named by its hash."""
-    digest = hashlib.sha256(article.body.encode("utf-8")).hexdigest()
-    return {"id": f"urn:sha256:{digest}"}
-
-
 def annotation(
     span: Span,
     article: Article,
     *,
     iri: Callable[[str, Any], str],
+    body_sha256: str,
     claim_ids: Iterable[Any] = (),
 ) -> dict[str, Any]:
-    """The Web Annotation of ``span`` on ``article``; ``iri(kind, pk)`` gives absolute IRIs."""
+    """The Web Annotation of ``span`` on ``article``; ``iri(kind, pk)`` gives absolute IRIs.
+    ``body_sha256`` names the revision of the body the span's offsets refer to (the current
+    one unless the span is orphaned) as the target's state."""
     body: list[dict[str, Any]] = []
     if span.note:
         body.append(
@@ -64,7 +60,7 @@ def annotation(
                 },
                 {"type": "TextPositionSelector", "start": span.start, "end": span.end},
             ],
-            "state": body_state(article),
+            "state": {"id": f"urn:sha256:{body_sha256}"},
         },
     }
 
@@ -76,9 +72,20 @@ def annotation_page(
     iri: Callable[[str, Any], str],
     page_iri: str,
     claims_of: Callable[[Span], Iterable[Any]],
+    revision_hashes: Mapping[int, str],
 ) -> dict[str, Any]:
-    """Every span of ``article`` as one AnnotationPage."""
-    items = [annotation(span, article, iri=iri, claim_ids=claims_of(span)) for span in spans]
+    """Every span of ``article`` as one AnnotationPage; ``revision_hashes`` maps the
+    article's revision numbers to the SHA-256 of their bodies."""
+    items = [
+        annotation(
+            span,
+            article,
+            iri=iri,
+            body_sha256=revision_hashes[span.revision],
+            claim_ids=claims_of(span),
+        )
+        for span in spans
+    ]
     for item in items:
         del item["@context"]  # the page's context covers its items
     return {"@context": CONTEXT, "id": page_iri, "type": "AnnotationPage", "items": items}

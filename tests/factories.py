@@ -73,6 +73,7 @@ class SpanFactory(factory.django.DjangoModelFactory):
     suffix = factory.LazyAttribute(lambda o: o.anchor.suffix)
     start_utf16 = factory.LazyAttribute(lambda o: o.anchor.start_utf16)
     end_utf16 = factory.LazyAttribute(lambda o: o.anchor.end_utf16)
+    revision = factory.SelfAttribute("article.revision")
 
 
 class ClaimFactory(factory.django.DjangoModelFactory):

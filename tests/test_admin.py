@@ -8,12 +8,24 @@ from annotations.models import Span, VerdictState
 from tests.factories import ArticleFactory, SpanFactory, VerdictFactory
 
 
-def test_an_annotated_body_is_read_only(admin_client: Any, workspace: Any) -> None:
+def test_a_body_changed_in_the_admin_is_a_revision_with_its_spans_re_anchored(
+    admin_client: Any, workspace: Any
+) -> None:
     article = ArticleFactory(workspace=workspace)
+    span = SpanFactory(article=article, start=4, end=12)
     url = reverse("admin:annotations_article_change", args=[article.pk])
-    assert 'name="body"' in admin_client.get(url).content.decode()
-    SpanFactory(article=article)
-    assert 'name="body"' not in admin_client.get(url).content.decode()
+    form = admin_client.get(url).context["adminform"].form
+    data = {**form.initial, "workspace": workspace.pk, "published_at_0": "", "published_at_1": ""}
+    data = {key: value for key, value in data.items() if value is not None}
+    data["body"] = "Breaking. " + article.body
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article.refresh_from_db()
+    span.refresh_from_db()
+    assert article.revision == 2
+    assert list(article.revisions.values_list("number", flat=True)) == [1, 2]
+    assert (span.start, span.revision, span.anchor_state) == (14, 2, "anchored")
+    assert article.body[span.start : span.end] == span.quote
 
 
 def test_a_span_takes_its_quote_and_context_from_the_offsets(

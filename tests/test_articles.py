@@ -122,20 +122,6 @@ def test_update_and_partial_update(annotator: Any, client_for: Any, workspace: A
     assert (article.title, article.body, article.language) == ("New", "New body", "de")
 
 
-def test_body_cannot_change_under_spans(annotator: Any, client_for: Any, workspace: Any) -> None:
-    article = ArticleFactory(workspace=workspace, created_by=annotator)
-    SpanFactory(article=article, created_by=annotator)
-    client = client_for(annotator)
-    response = client.patch(detail(article), {"body": "Entirely new text."})
-    assert response.status_code == 409
-    assert "span" in response.data["detail"]
-    # The same text, differently encoded, is no change.
-    response = client.patch(detail(article), {"body": article.body.replace("\n", "\r\n")})
-    assert response.status_code == 200
-    article.refresh_from_db()
-    assert article.body.startswith("The minister")
-
-
 def test_delete(annotator: Any, client_for: Any, workspace: Any) -> None:
     article = ArticleFactory(workspace=workspace, created_by=annotator)
     assert client_for(annotator).delete(detail(article)).status_code == 204

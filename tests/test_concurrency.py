@@ -92,13 +92,16 @@ def test_a_body_change_waits_for_a_span_being_anchored(
             reverse("span-list"), {"article": str(article.pk), "quote": "hello"}
         ),
         lambda: client_for(annotator).patch(
-            reverse("article-detail", args=[article.pk]), {"body": "HOWDY world"}
+            reverse("article-detail", args=[article.pk]), {"body": "Well, hello world"}
         ),
     )
     assert span.status_code == 201
-    assert change.status_code == 409
+    assert change.status_code == 200
+    # The change waited for the span and re-anchored it in the new body.
+    assert change.data["reanchoring"]["counts"]["anchored"] == 1
     article.refresh_from_db()
     stored = Span.objects.get()
+    assert (stored.start, stored.revision) == (6, 2)
     assert article.body[stored.start : stored.end] == stored.quote == "hello"
 
 

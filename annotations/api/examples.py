@@ -1,5 +1,6 @@
 """Examples for the OpenAPI schema, drawn from the demo article so they fit together."""
 
+import hashlib
 from collections.abc import Mapping
 
 from drf_spectacular.utils import OpenApiExample
@@ -12,6 +13,7 @@ _ANCHOR = find_quote(_BODY, DEMO_CLAIMS[0].quote)
 
 ARTICLE_ID = "0ab57f47-dafd-47e1-ab96-02a7db8abc41"
 SPAN_ID = "5b1d0c8e-2f44-4a57-9d6b-0f3f1e9b7c21"
+EDITED_SPAN_ID = "7d2e5f10-3c4b-4a9d-8e1f-2b6c9a0d4e37"
 CLAIM_ID = "9e7c4c1a-6d0b-4f8e-8a8e-3d2f7b6a1c55"
 VERDICT_ID = "c2a9d7e4-1b3f-4e6a-9c8d-7f5e4d3c2b10"
 TIMESTAMP = "2024-06-14T09:30:00Z"
@@ -26,11 +28,13 @@ ARTICLE = {
     "published_at": "2024-06-13T12:00:00Z",
     "language": "en",
     "body": _BODY,
+    "revision": 1,
     "created_by": "demo-annotator",
     "created_at": TIMESTAMP,
     "updated_at": TIMESTAMP,
     "span_count": 4,
     "claim_count": 4,
+    "reanchoring": None,
 }
 SPAN = {
     "id": SPAN_ID,
@@ -41,6 +45,8 @@ SPAN = {
     "prefix": _ANCHOR.prefix,
     "suffix": _ANCHOR.suffix,
     "note": "Date of the application.",
+    "revision": 1,
+    "anchor_state": "anchored",
     "created_by": "demo-annotator",
     "created_at": TIMESTAMP,
     "updated_at": TIMESTAMP,
@@ -101,6 +107,38 @@ SPAN_EXAMPLES = [
         "By quote",
         description="The server finds the quote; prefix and suffix choose among repeats.",
         value={"article": ARTICLE_ID, "quote": "the alliance", "suffix": " as a whole"},
+        request_only=True,
+    ),
+]
+REVISION = {
+    "number": 1,
+    "created_at": TIMESTAMP,
+    "created_by": "demo-annotator",
+    "body_sha256": hashlib.sha256(_BODY.encode("utf-8")).hexdigest(),
+    "length": len(_BODY),
+}
+REVISION_EXAMPLES = [
+    OpenApiExample("Revision", value={**REVISION, "body": _BODY}, response_only=True)
+]
+REVISION_LIST_EXAMPLES = [OpenApiExample("Revisions", value=REVISION, response_only=True)]
+CORRECTED_ARTICLE_EXAMPLES = [
+    OpenApiExample(
+        "Corrected article",
+        description="A change of body: the response reports how the spans were re-anchored.",
+        value={
+            **ARTICLE,
+            "revision": 2,
+            "reanchoring": {
+                "revision": 2,
+                "counts": {"anchored": 2, "moved": 1, "fuzzy": 1, "orphaned": 0},
+                "spans": {"moved": [SPAN_ID], "fuzzy": [EDITED_SPAN_ID], "orphaned": []},
+            },
+        },
+        response_only=True,
+    ),
+    OpenApiExample(
+        "Correction",
+        value={"body": _BODY + "\n\nCorrection: an earlier version misstated the date."},
         request_only=True,
     ),
 ]

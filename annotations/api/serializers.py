@@ -19,6 +19,7 @@ from annotations import access, services
 from annotations.api import examples
 from annotations.models import (
     Article,
+    ArticleRevision,
     Claim,
     ClaimStatus,
     Membership,
@@ -157,11 +158,43 @@ class ArticleListSerializer(serializers.ListSerializer[Article]):
         return attrs
 
 
+class ReanchorCountsSerializer(serializers.Serializer[Any]):
+    anchored = serializers.IntegerField(help_text="Spans whose passage the diff shifted exactly.")
+    moved = serializers.IntegerField(help_text="Spans whose quote was found elsewhere.")
+    fuzzy = serializers.IntegerField(
+        help_text="Spans whose passage was lightly edited; their quote is now the new text."
+    )
+    orphaned = serializers.IntegerField(
+        help_text="Spans whose passage was not found; kept at their last revision."
+    )
+
+
+class ReanchorSpansSerializer(serializers.Serializer[Any]):
+    moved = serializers.ListField(child=serializers.UUIDField())
+    fuzzy = serializers.ListField(child=serializers.UUIDField())
+    orphaned = serializers.ListField(child=serializers.UUIDField())
+
+
+class ReanchorReportSerializer(serializers.Serializer[Any]):
+    """What a change of body did to the article's spans."""
+
+    revision = serializers.IntegerField(help_text="The revision the body change created.")
+    counts = ReanchorCountsSerializer(help_text="Spans per anchor state.")
+    spans = ReanchorSpansSerializer(help_text="Ids of the spans that were not shifted exactly.")
+
+
 @extend_schema_serializer(examples=examples.ARTICLE_EXAMPLES)
 class ArticleSerializer(WorkspaceFieldMixin, ModelSerializer[Article]):
     created_by = serializers.CharField(source="created_by.username", read_only=True)
     span_count = serializers.IntegerField(read_only=True)
     claim_count = serializers.IntegerField(read_only=True)
+    reanchoring = ReanchorReportSerializer(
+        read_only=True,
+        allow_null=True,
+        default=None,
+        help_text="In the response to a change of body only: how the spans were re-anchored "
+        "in the new revision. Null otherwise.",
+    )
 
     class Meta:
         model = Article
@@ -175,11 +208,13 @@ class ArticleSerializer(WorkspaceFieldMixin, ModelSerializer[Article]):
             "published_at",
             "language",
             "body",
+            "revision",
             "created_by",
             "created_at",
             "updated_at",
             "span_count",
             "claim_count",
+            "reanchoring",
         ]
         fixed_after_creation = ["workspace"]
         list_serializer_class = ArticleListSerializer
@@ -273,15 +308,23 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
             "prefix",
             "suffix",
             "note",
+            "revision",
+            "anchor_state",
             "created_by",
             "created_at",
             "updated_at",
         ]
         fixed_after_creation = ["article"]
-        read_only_fields = ["start_utf16", "end_utf16"]
+        read_only_fields = ["start_utf16", "end_utf16", "revision", "anchor_state"]
         extra_kwargs = {
             "start_utf16": {"help_text": "start in UTF-16 code units, as JavaScript counts."},
             "end_utf16": {"help_text": "end in UTF-16 code units, as JavaScript counts."},
+            "anchor_state": {
+                "help_text": "How the span was placed when the body last changed: anchored "
+                "(shifted exactly), moved (quote found elsewhere), fuzzy (passage lightly "
+                "edited; quote updated) or orphaned (not found; offsets and quote refer to "
+                "`revision`, an earlier one). Changing its offsets or quote anchors it anew."
+            },
         }
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
@@ -304,7 +347,7 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
                 offsets = {**kept, **offsets}
         article = attrs.get("article") or self.instance.article  # type: ignore[union-attr]
         try:
-            anchor = services.span_anchor(
+            anchor_fields = services.span_anchor(
                 article,
                 **offsets,
                 quote=attrs.get("quote"),
@@ -314,7 +357,7 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
             )
         except DjangoValidationError as exc:
             raise validation_error(exc) from exc
-        attrs.update(anchor.as_fields())
+        attrs.update(anchor_fields)
         return attrs
 
 
@@ -554,6 +597,25 @@ class ChangeSerializer(serializers.Serializer[Any]):
     field = serializers.CharField()
     before = serializers.JSONField(allow_null=True, help_text="Null on creation.")
     after = serializers.JSONField(allow_null=True, help_text="Null on deletion.")
+
+
+class ArticleRevisionSerializer(serializers.ModelSerializer[ArticleRevision]):
+    """A body the article had."""
+
+    created_by = serializers.CharField(source="created_by.username", read_only=True)
+    length = serializers.IntegerField(read_only=True, help_text="Length in code points.")
+
+    class Meta:
+        model = ArticleRevision
+        fields = ["number", "created_at", "created_by", "body_sha256", "length"]
+        read_only_fields = fields
+
+
+@extend_schema_serializer(examples=examples.REVISION_EXAMPLES)
+class ArticleRevisionDetailSerializer(ArticleRevisionSerializer):
+    class Meta(ArticleRevisionSerializer.Meta):
+        fields = [*ArticleRevisionSerializer.Meta.fields, "body"]
+        read_only_fields = fields
 
 
 @extend_schema_serializer(examples=examples.HISTORY_EXAMPLES)

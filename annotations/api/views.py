@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from django.contrib.auth import authenticate
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch, QuerySet
+from django.db.models.functions import Length
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -42,6 +43,8 @@ from annotations.api.serializers import (
     AgreementSerializer,
     AnnotationImportSerializer,
     ArticleAnnotationsSerializer,
+    ArticleRevisionDetailSerializer,
+    ArticleRevisionSerializer,
     ArticleSerializer,
     AuthTokenSerializer,
     ClaimSerializer,
@@ -56,7 +59,17 @@ from annotations.api.serializers import (
     WorkspaceSerializer,
 )
 from annotations.history import history_entries
-from annotations.models import Article, Claim, Membership, Rating, Role, Span, Verdict, Workspace
+from annotations.models import (
+    Article,
+    ArticleRevision,
+    Claim,
+    Membership,
+    Rating,
+    Role,
+    Span,
+    Verdict,
+    Workspace,
+)
 from annotations.stats import agreement_report
 
 CRUD = ("list", "create", "retrieve", "update", "partial_update", "destroy")
@@ -194,7 +207,23 @@ class WorkspaceScopedViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Any])
 
 
 @extend_schema_view(
-    **summaries("an article", "articles"),
+    **summaries(
+        "an article",
+        "articles",
+        partial_update={
+            "description": (
+                "A new body becomes a new revision; every span is re-anchored in it in the "
+                "same transaction, and the response's `reanchoring` reports how."
+            ),
+            "examples": examples.CORRECTED_ARTICLE_EXAMPLES,
+        },
+        update={
+            "description": (
+                "A new body becomes a new revision; every span is re-anchored in it in the "
+                "same transaction, and the response's `reanchoring` reports how."
+            )
+        },
+    ),
     annotations=extend_schema(
         summary="Get an article with all its annotations",
         description=(
@@ -215,10 +244,64 @@ class ArticleViewSet(WorkspaceScopedViewSet):
     bulk = bulk_create_action("articles", ArticleSerializer, "3.url")
 
     def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
-        if "body" in serializer.validated_data:
-            article: Article = serializer.instance  # type: ignore[assignment]
-            services.article_check_body_change(article, serializer.validated_data["body"])
-        super().perform_update(serializer)
+        article: Article = serializer.instance  # type: ignore[assignment]
+        report = services.article_update(
+            article,
+            serializer.validated_data,
+            by=self.request.user,  # type: ignore[arg-type]
+        )
+        self._reload(serializer, article)
+        serializer.instance.reanchoring = report  # type: ignore[union-attr]
+
+    def _revisions(self) -> QuerySet[ArticleRevision]:
+        return (
+            ArticleRevision.objects.filter(article=self.get_object())
+            .select_related("created_by")
+            .annotate(length=Length("body"))
+        )
+
+    @extend_schema(
+        summary="List an article's revisions",
+        operation_id="articles_revisions_list",
+        responses=ArticleRevisionSerializer(many=True),
+        description=(
+            "Every body the article has had, oldest first: revision 1 is the body it was "
+            "created with, and each change of body adds one. Spans' `revision` refers to these."
+        ),
+        examples=examples.REVISION_LIST_EXAMPLES,
+        filters=False,
+    )
+    @action(
+        detail=True,
+        methods=["get"],
+        serializer_class=ArticleRevisionSerializer,
+        filter_backends=[],
+    )
+    def revisions(self, request: Request, pk: str) -> Response:
+        page = self.paginate_queryset(self._revisions().defer("body").order_by("number"))
+        return self.get_paginated_response(ArticleRevisionSerializer(page, many=True).data)
+
+    @extend_schema(
+        summary="Get one revision of an article, with its body",
+        operation_id="articles_revision_retrieve",
+        parameters=[
+            OpenApiParameter(
+                "number", int, OpenApiParameter.PATH, description="The revision's number."
+            )
+        ],
+        filters=False,
+    )
+    @action(
+        detail=True,
+        methods=["get"],
+        url_path=r"revisions/(?P<number>[0-9]{1,9})",
+        serializer_class=ArticleRevisionDetailSerializer,
+        filter_backends=[],
+        pagination_class=None,
+    )
+    def revision(self, request: Request, pk: str, number: str) -> Response:
+        revision = get_object_or_404(self._revisions(), number=int(number))
+        return Response(ArticleRevisionDetailSerializer(revision).data)
 
     @extend_schema(
         summary="Get an article's spans as a W3C AnnotationPage",
@@ -256,6 +339,7 @@ class ArticleViewSet(WorkspaceScopedViewSet):
             iri=iri_for(request),
             page_iri=request.build_absolute_uri(),
             claims_of=lambda span: [claim.pk for claim in span.claims.all()],
+            revision_hashes=dict(article.revisions.values_list("number", "body_sha256")),
         )
         return Response(page)
 
@@ -322,8 +406,17 @@ class SpanViewSet(WorkspaceScopedViewSet):
         span = self.get_object()
         claims = span.claims.values_list("pk", flat=True)
         article = Article.objects.get(pk=span.article_id)
+        body_sha256 = ArticleRevision.objects.values_list("body_sha256", flat=True).get(
+            article=article, number=span.revision
+        )
         return Response(
-            webannotation.annotation(span, article, iri=iri_for(request), claim_ids=claims)
+            webannotation.annotation(
+                span,
+                article,
+                iri=iri_for(request),
+                body_sha256=body_sha256,
+                claim_ids=claims,
+            )
         )
 
     bulk = bulk_create_action("spans", SpanSerializer, "3.end")
