@@ -43,7 +43,17 @@ CSV_COLUMNS = [
     "source_urls",
 ]
 
-SPAN_FIELDS = ["id", "start", "end", "quote", "prefix", "suffix", "note"]
+SPAN_FIELDS = [
+    "id",
+    "start",
+    "end",
+    "quote",
+    "prefix",
+    "suffix",
+    "note",
+    "revision",
+    "anchor_state",
+]
 
 ModelT = TypeVar("ModelT", bound=Model)
 
@@ -169,6 +179,7 @@ def article_records(
                 "published_at": article.published_at,
                 "language": article.language,
                 "body": article.body,
+                "revision": article.revision,
                 "created_at": article.created_at,
                 "updated_at": article.updated_at,
                 "spans": spans_by_article.get(article.pk, []),

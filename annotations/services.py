@@ -97,7 +97,7 @@ def _revise_body(article: Article, body: str, *, by: AbstractBaseUser) -> Reanch
             for field, value in placement.anchor.as_fields().items():
                 setattr(span, field, value)
             span.revision = number
-        span.anchor_state = placement.state
+        span.anchor_state = _state_after(span.anchor_state, placement.state)
         span.updated_at = now
         placed[placement.state].append(span.pk)
     bulk_update_with_history(
@@ -113,6 +113,18 @@ def _revise_body(article: Article, body: str, *, by: AbstractBaseUser) -> Reanch
         counts={state: len(ids) for state, ids in placed.items()},
         spans={state: ids for state, ids in placed.items() if state != AnchorState.ANCHORED},
     )
+
+
+_NEEDS_REVIEW: list[str] = [AnchorState.ANCHORED, AnchorState.MOVED, AnchorState.FUZZY]
+"""Anchor states from least to most in need of a person's review."""
+
+
+def _state_after(state: str, placed: str) -> str:
+    """A moved or fuzzy span stays so, through exact shifts, until a person anchors it anew
+    (``span_anchor``); an orphaned span found again is as this placement found it."""
+    if placed == AnchorState.ORPHANED or state == AnchorState.ORPHANED:
+        return placed
+    return max(state, placed, key=_NEEDS_REVIEW.index)
 
 
 @transaction.atomic

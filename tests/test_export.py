@@ -125,6 +125,7 @@ def test_jsonl_has_each_article_with_spans_claims_and_verdicts(
         "published_at",
         "language",
         "body",
+        "revision",
         "created_at",
         "updated_at",
         "spans",
@@ -144,6 +145,8 @@ def test_jsonl_has_each_article_with_spans_claims_and_verdicts(
         "prefix": "",
         "suffix": first_span.suffix,
         "note": "who",
+        "revision": 1,
+        "anchor_state": "anchored",
     }
     claims = {claim["id"]: claim for claim in line["claims"]}
     assert set(claims) == {str(annotated["claim"].pk), str(annotated["bare_claim"].pk)}

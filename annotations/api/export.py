@@ -64,10 +64,10 @@ FORMATS = {renderer.format: renderer for renderer in (JSONLinesRenderer, CSVRend
 JSONL_EXAMPLE = (
     '{"id": "0b5c…", "workspace": "desk", "url": "https://news.example/1", "title": "…", '
     '"publisher": "Example News", "byline": "", "published_at": null, "language": "en", '
-    '"body": "The minister said …", "created_at": "2026-05-01T09:00:00Z", '
+    '"body": "The minister said …", "revision": 1, "created_at": "2026-05-01T09:00:00Z", '
     '"updated_at": "2026-05-01T09:00:00Z", '
     '"spans": [{"id": "7e1d…", "start": 0, "end": 12, "quote": "The minister", "prefix": "", '
-    '"suffix": " said …", "note": ""}], '
+    '"suffix": " said …", "note": "", "revision": 1, "anchor_state": "anchored"}], '
     '"claims": [{"id": "c2a9…", "text": "Unemployment fell to 3% in May.", '
     '"claimant": "The minister", "claim_date": "2026-05-01", "spans": ["7e1d…"], '
     '"verdicts": [{"id": "91f0…", "reviewer": "rita", "rating": "false", '

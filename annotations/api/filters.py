@@ -4,7 +4,7 @@ import django_filters
 from rest_framework import filters, serializers
 from rest_framework.request import Request
 
-from annotations.models import Article, Claim, ClaimStatus, Span, Verdict, VerdictState
+from annotations.models import AnchorState, Article, Claim, ClaimStatus, Span, Verdict, VerdictState
 
 
 class FilterSet(django_filters.FilterSet):
@@ -31,10 +31,14 @@ class ArticleFilter(FilterSet):
 
 class SpanFilter(FilterSet):
     article = django_filters.UUIDFilter(field_name="article")
+    anchor_state = django_filters.ChoiceFilter(
+        choices=AnchorState.choices,
+        help_text="`orphaned` lists the spans whose passage was lost in a change of body.",
+    )
 
     class Meta:
         model = Span
-        fields = ["article"]
+        fields = ["article", "anchor_state"]
 
 
 class ClaimFilter(FilterSet):
