@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 from django.db import transaction
 
 from annotations.models import Article, Claim, Rating, Role, Span, Verdict, VerdictState
 from annotations.services import (
     DEFAULT_WORKSPACE_SLUG,
+    article_update,
     user_create_or_add_role,
     verdict_publish,
     verdict_submit,
@@ -135,6 +137,43 @@ def demo_article_text() -> tuple[str, str]:
     return title.strip(), body.strip()
 
 
+def demo_corrected(body: str) -> str:
+    """The correction the demo applies to the sample, so that it shows a second revision with
+    its spans re-anchored: a note above the text, and the summit's dates in house style (which
+    leaves one span fuzzy)."""
+    note = "Updated on 14 June: dates given in house style."
+    return f"{note}\n\n" + body.replace("on July 9-11", "on 9-11 July")
+
+
+def _annotate(article: Article, users: dict[str, Any]) -> None:
+    for demo in DEMO_CLAIMS:
+        anchor = find_quote(article.body, demo.quote)
+        span, _ = Span.objects.get_or_create(
+            article=article,
+            start=anchor.start,
+            end=anchor.end,
+            defaults={**anchor.as_fields(), "created_by": users["demo-annotator"]},
+        )
+        claim, created = Claim.objects.get_or_create(
+            workspace=article.workspace,
+            text=demo.text,
+            defaults={"claimant": demo.claimant, "created_by": users["demo-annotator"]},
+        )
+        if created:
+            claim.spans.add(span)
+        for wanted in demo.verdicts:
+            verdict, _ = Verdict.objects.get_or_create(
+                claim=claim,
+                reviewer=users[wanted.reviewer],
+                defaults={
+                    "rating": Rating.objects.get(slug=wanted.rating),
+                    "explanation": wanted.explanation,
+                    "sources": [{"url": url, "title": title} for url, title in wanted.sources],
+                },
+            )
+            _bring_to(verdict, wanted.state)
+
+
 def _bring_to(verdict: Verdict, state: VerdictState) -> None:
     if state != VerdictState.DRAFT and verdict.state == VerdictState.DRAFT:
         verdict = verdict_submit(verdict)
@@ -152,7 +191,6 @@ def load_demo() -> Article:
         )[0]
         for username, role in DEMO_USERS.items()
     }
-    annotator = users["demo-annotator"]
     title, body = demo_article_text()
     article, _ = Article.objects.get_or_create(
         workspace=workspace,
@@ -161,33 +199,10 @@ def load_demo() -> Article:
             "body": body,
             "publisher": "Sample wire copy",
             "language": "en",
-            "created_by": annotator,
+            "created_by": users["demo-annotator"],
         },
     )
-    for demo in DEMO_CLAIMS:
-        anchor = find_quote(article.body, demo.quote)
-        span, _ = Span.objects.get_or_create(
-            article=article,
-            start=anchor.start,
-            end=anchor.end,
-            defaults={**anchor.as_fields(), "created_by": annotator},
-        )
-        claim, created = Claim.objects.get_or_create(
-            workspace=workspace,
-            text=demo.text,
-            defaults={"claimant": demo.claimant, "created_by": annotator},
-        )
-        if created:
-            claim.spans.add(span)
-        for wanted in demo.verdicts:
-            verdict, _ = Verdict.objects.get_or_create(
-                claim=claim,
-                reviewer=users[wanted.reviewer],
-                defaults={
-                    "rating": Rating.objects.get(slug=wanted.rating),
-                    "explanation": wanted.explanation,
-                    "sources": [{"url": url, "title": title} for url, title in wanted.sources],
-                },
-            )
-            _bring_to(verdict, wanted.state)
+    if article.revision == 1:  # Not yet annotated and corrected.
+        _annotate(article, users)
+        article_update(article, {"body": demo_corrected(article.body)}, by=users["demo-editor"])
     return article

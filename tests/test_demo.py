@@ -9,6 +9,7 @@ from django.core.management import call_command
 from rest_framework.test import APIClient
 
 import annotations
+from annotations.demo import demo_corrected
 from annotations.models import (
     Article,
     Claim,
@@ -164,8 +165,13 @@ def test_demo_article_keeps_the_seed_characters(demo: Article) -> None:
         assert character in demo.body, f"U+{ord(character):04X} is missing from the body"
 
 
-def test_demo_article_is_the_seed_file(demo: Article) -> None:
+def test_demo_article_is_the_seed_file_then_a_correction(demo: Article) -> None:
     title, body = fixture_title_and_body()
     assert demo.title == title
     assert demo.title.startswith("Stoltenberg: Ukraine\u2019s NATO Membership")
-    assert demo.body == body
+    first, second = demo.revisions.order_by("number")
+    assert first.body == body
+    assert second.body == demo.body == demo_corrected(body)
+    assert demo.body != body
+    states = sorted(demo.spans.values_list("anchor_state", flat=True))
+    assert states == ["anchored", "anchored", "anchored", "fuzzy"]
