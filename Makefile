@@ -6,7 +6,7 @@ PORT ?= 8000
 # The local demo runs in debug mode with a development key; production sets its own.
 DEMO_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run test lint fuzz check-migrations schema clean
+.PHONY: run test lint fuzz bench check-migrations schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ test: $(VENV)/.installed-dev
 # 127.0.0.1:5432); see scripts/fuzz.sh for FUZZ_* tunables.
 fuzz: $(VENV)/.installed-dev
 	bash scripts/fuzz.sh
+
+# Benchmarks, on PostgreSQL ($$DATABASE_URL, or the local server); figures in docs/benchmarks.md.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/factcheck_bench
+bench: $(VENV)/.installed-dev
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python bench/reanchor.py
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -22,7 +22,7 @@ from diff_match_patch import diff_match_patch
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Postfix, Prefix
 
-from annotations.text import Anchor, anchor_at, occurrences
+from annotations.text import Anchor, Utf16Offsets, anchor_at, occurrences
 
 FUZZY_SIMILARITY = 0.8
 """How similar (normalised Indel similarity, 0 to 1) a lightly edited passage must remain
@@ -53,6 +53,10 @@ class BodyChange:
         differ = diff_match_patch()
         differ.Diff_Timeout = DIFF_TIMEOUT_SECONDS
         self._diffs: list[tuple[int, str]] = differ.diff_main(old, new, checklines=False)
+        self._utf16 = Utf16Offsets(new)
+
+    def _anchor(self, start: int, end: int) -> Anchor:
+        return anchor_at(self.new, start, end, self._utf16)
 
     def mapped_range(self, start: int, end: int) -> tuple[int, int]:
         """The range of the new body that ``old[start:end]`` became.
@@ -95,38 +99,45 @@ class BodyChange:
     def place(self, start: int, end: int, quote: str, prefix: str, suffix: str) -> Placement:
         """Where the passage ``quote`` at ``old[start:end]`` now stands."""
         mapped_start, mapped_end = self.mapped_range(start, end)
-        if self.new[mapped_start:mapped_end] == quote:
-            return Placement(ANCHORED, anchor_at(self.new, mapped_start, mapped_end))
+        # Where the same text repeats next to the passage, the diff may have put the edit on
+        # either side of it; the quote standing at either mapped edge is the passage.
+        for at in (mapped_start, mapped_end - len(quote)):
+            if at >= 0 and self.new.startswith(quote, at):
+                return Placement(ANCHORED, self._anchor(at, at + len(quote)))
         found = occurrences(self.new, quote)
         if found:
             best = max(
-                found, key=lambda at: self._fit(at, len(quote), prefix, suffix, mapped_start)
+                found, key=lambda at: self._fit(at, at + len(quote), prefix, suffix, mapped_start)
             )
-            return Placement(MOVED, anchor_at(self.new, best, best + len(quote)))
-        return self._approximate(quote, mapped_start, mapped_end)
+            return Placement(MOVED, self._anchor(best, best + len(quote)))
+        return self._similar_in_place(quote, mapped_start, mapped_end) or self._approximate(quote)
 
-    def _fit(self, at: int, length: int, prefix: str, suffix: str, near: int) -> tuple[int, int]:
-        """How well an occurrence at ``at`` fits: characters of context that match, then
-        nearness to where the diff put the passage."""
-        before = self.new[max(0, at - len(prefix)) : at]
-        after = self.new[at + length : at + length + len(suffix)]
+    def _fit(self, start: int, end: int, prefix: str, suffix: str, near: int) -> tuple[int, int]:
+        """How well a passage at ``[start, end)`` fits: characters of context that match,
+        then nearness to where the diff put the passage."""
+        before = self.new[max(0, start - len(prefix)) : start]
+        after = self.new[end : end + len(suffix)]
         context = Postfix.similarity(before, prefix) + Prefix.similarity(after, suffix)
-        return context, -abs(at - near)
+        return context, -abs(start - near)
 
-    def _approximate(self, quote: str, mapped_start: int, mapped_end: int) -> Placement:
-        """The lightly edited passage: first where the diff maps it, else the best match of
-        the quote's length anywhere in the body."""
-        cutoff = FUZZY_SIMILARITY * 100
-        candidates: list[tuple[float, int, int]] = []
-        if mapped_end > mapped_start:
-            score = fuzz.ratio(quote, self.new[mapped_start:mapped_end])
-            if score >= cutoff:
-                candidates.append((score, mapped_start, mapped_end))
-        if not candidates:
-            alignment = fuzz.partial_ratio_alignment(quote, self.new, score_cutoff=cutoff)
-            if alignment is not None and alignment.dest_end > alignment.dest_start:
-                candidates.append((alignment.score, alignment.dest_start, alignment.dest_end))
-        if not candidates:
+    def _similar_in_place(self, quote: str, mapped_start: int, mapped_end: int) -> Placement | None:
+        """The text the diff maps the passage to, if it is a light edit of the quote."""
+        if mapped_end <= mapped_start:
+            return None
+        score = fuzz.ratio(quote, self.new[mapped_start:mapped_end]) / 100
+        if score < FUZZY_SIMILARITY:
+            return None
+        return Placement(FUZZY, self._anchor(mapped_start, mapped_end), similarity=score)
+
+    def _approximate(self, quote: str) -> Placement:
+        """The best match of the quote's length anywhere in the body, if similar enough."""
+        alignment = fuzz.partial_ratio_alignment(
+            quote, self.new, score_cutoff=FUZZY_SIMILARITY * 100
+        )
+        if alignment is None or alignment.dest_end <= alignment.dest_start:
             return Placement(ORPHANED, None, similarity=0.0)
-        score, new_start, new_end = max(candidates)
-        return Placement(FUZZY, anchor_at(self.new, new_start, new_end), similarity=score / 100)
+        return Placement(
+            FUZZY,
+            self._anchor(alignment.dest_start, alignment.dest_end),
+            similarity=alignment.score / 100,
+        )

@@ -12,9 +12,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db import transaction
 from django.utils import timezone
-from simple_history.utils import bulk_update_with_history
 
 from annotations import webannotation
+from annotations.db import bulk_update_rows
 from annotations.exceptions import Conflict
 from annotations.history import history_context
 from annotations.models import (
@@ -100,10 +100,10 @@ def _revise_body(article: Article, body: str, *, by: AbstractBaseUser) -> Reanch
         span.anchor_state = _state_after(span.anchor_state, placement.state)
         span.updated_at = now
         placed[placement.state].append(span.pk)
-    bulk_update_with_history(
+    bulk_update_rows(spans, [*Anchor.fields(), "revision", "anchor_state", "updated_at"])
+    Span.history.bulk_history_create(
         spans,
-        Span,
-        [*Anchor.fields(), "revision", "anchor_state", "updated_at"],
+        update=True,
         default_user=by,
         custom_historical_attrs=history_context(article.workspace_id),
     )

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from annotations.demo import demo_article_text
 from annotations.models import Article, ArticleRevision, Claim, Span, Verdict
-from annotations.text import find_quote
+from annotations.text import anchor_at, find_quote
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 from tests.helpers import error_fields
 
@@ -325,3 +325,19 @@ def test_revisions_list_in_a_fixed_number_of_queries(
     with django_assert_max_num_queries(6):
         response = client.get(url)
     assert response.data["count"] == 11
+
+
+def test_many_spans_are_saved_in_batches(annotator: Any, client_for: Any, workspace: Any) -> None:
+    body = " ".join(f"w{index:04d}" for index in range(1200))
+    article = ArticleFactory(workspace=workspace, created_by=annotator, body=body)
+    Span.objects.bulk_create(
+        Span(article=article, created_by=annotator, **anchor_at(body, at, at + 5).as_fields())
+        for at in range(0, len(body), 6)
+    )
+    response = client_for(annotator).patch(detail(article), {"body": "Intro. " + body})
+    assert response.data["reanchoring"]["counts"]["anchored"] == 1200
+    assert_every_span_is_placed(article)
+    assert set(Span.objects.values_list("start", flat=True)) == {
+        at + 7 for at in range(0, len(body), 6)
+    }
+    assert Span.history.filter(history_type="~").count() == 1200

@@ -1,0 +1,73 @@
+"""Database operations the ORM does slowly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from django.db import connections, router
+from django.db.models import Field, Model
+
+SQLITE_BATCH_SIZE = 500
+"""Rows per statement on SQLite, whose statements take at most 32,766 parameters."""
+
+
+def _concrete(field: Any) -> Field[Any, Any]:
+    if not isinstance(field, Field) or not field.concrete:
+        raise TypeError(f"{field} is not a concrete field.")
+    return field
+
+
+def bulk_update_rows(objects: Sequence[Model], fields: Sequence[str]) -> None:
+    """Save ``fields`` of many rows of one model, each with its own values, in one statement:
+    ``UPDATE … FROM`` the rows' values (``unnest`` of one array per column on PostgreSQL,
+    ``VALUES`` in batches on SQLite, 3.33 and later).
+
+    ``QuerySet.bulk_update`` builds a ``CASE WHEN`` per field and row, which takes seconds
+    of Python for a thousand rows; this takes milliseconds.
+    """
+    if not objects:
+        return
+    model = type(objects[0])
+    meta = model._meta
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    pk = meta.pk
+    if pk is None:  # pragma: no cover - every concrete model has one
+        raise TypeError(f"{model} has no primary key.")
+    columns = [pk, *(_concrete(meta.get_field(name)) for name in fields)]
+    names = [f"c{index}" for index in range(len(columns))]
+    table = quote(meta.db_table)
+    # Only names from the model's metadata, quoted by the backend, enter the SQL text;
+    # every value is a parameter.
+    update = (
+        f"UPDATE {table} SET "  # noqa: S608
+        + ", ".join(
+            f"{quote(column.column)} = v.{name}"
+            for column, name in zip(columns[1:], names[1:], strict=True)
+        )
+        + f" FROM v WHERE {table}.{quote(pk.column)} = v.c0"
+    )
+
+    def values(rows: Sequence[Model]) -> list[list[Any]]:
+        return [
+            [column.get_db_prep_save(getattr(row, column.attname), connection) for row in rows]
+            for column in columns
+        ]
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            arrays = ", ".join(f"%s::{column.db_type(connection)}[]" for column in columns)
+            cursor.execute(
+                f"WITH v({', '.join(names)}) AS (SELECT * FROM unnest({arrays})) {update}",  # noqa: S608
+                values(objects),
+            )
+            return
+        row = "(" + ", ".join(["%s"] * len(columns)) + ")"
+        for offset in range(0, len(objects), SQLITE_BATCH_SIZE):
+            batch = objects[offset : offset + SQLITE_BATCH_SIZE]
+            params = [value for by_row in zip(*values(batch), strict=True) for value in by_row]
+            cursor.execute(
+                f"WITH v({', '.join(names)}) AS (VALUES {', '.join([row] * len(batch))}) {update}",
+                params,
+            )
