@@ -9,7 +9,7 @@ prefetched and the rating scale is passed in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -107,10 +107,10 @@ def iso_date(value: datetime | date) -> str:
     return value.isoformat()
 
 
-def appearances(claim: Claim) -> list[Article]:
-    """The distinct articles the claim's spans are in, earliest published first (articles
+def appearances(claims: Iterable[Claim]) -> list[Article]:
+    """The distinct articles the claims' spans are in, earliest published first (articles
     without a publication date last), then by creation. Uses the prefetched spans."""
-    articles = {span.article_id: span.article for span in claim.spans.all()}
+    articles = {span.article_id: span.article for claim in claims for span in claim.spans.all()}
     return sorted(
         articles.values(),
         key=lambda article: (
@@ -142,14 +142,16 @@ def review_rating(rating: Rating, scale: RatingScale | None) -> dict[str, Any]:
     return result
 
 
-def item_reviewed(claim: Claim, article_iri: Callable[[Article], str]) -> dict[str, Any]:
+def item_reviewed(
+    claim: Claim, article_iri: Callable[[Article], str], linked: Sequence[Claim] = ()
+) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": "Claim"}
     claimant = claim.claimant.strip()
     if claimant:
         item["author"] = {"@type": claimant_type(claimant), "name": claimant}
     if claim.claim_date is not None:
         item["datePublished"] = iso_date(claim.claim_date)
-    works = [creative_work(article, article_iri) for article in appearances(claim)]
+    works = [creative_work(article, article_iri) for article in appearances([claim, *linked])]
     if works:
         item["appearance"] = works
         item["firstAppearance"] = works[0]
@@ -162,8 +164,10 @@ def claim_review(
     *,
     article_iri: Callable[[Article], str],
     scale: RatingScale | None,
+    linked: Sequence[Claim] = (),
 ) -> dict[str, Any]:
-    """The ClaimReview of ``claim`` whose published verdict is ``verdict``.
+    """The ClaimReview of ``claim`` whose published verdict is ``verdict``; the claims
+    ``linked`` to it as the same claim add where it appeared.
 
     ``article_iri`` gives the URL of an article that has none of its own (its API IRI);
     ``scale`` is :func:`rating_scale`, passed in so that a feed computes it once.
@@ -185,5 +189,5 @@ def claim_review(
         },
         "reviewRating": review_rating(verdict.rating, scale),
         "reviewBody": verdict.explanation,
-        "itemReviewed": item_reviewed(claim, article_iri),
+        "itemReviewed": item_reviewed(claim, article_iri, linked),
     }

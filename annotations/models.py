@@ -429,6 +429,19 @@ class Claim(Authored):
         blank=True,
         help_text="The published fact-check page, when it is not FACTCHECK_SITE_URL's.",
     )
+    language = models.CharField(
+        max_length=35,
+        default="en",
+        validators=[language_validator],
+        help_text="BCP 47 tag of the claim's language; search stems its words by it.",
+    )
+    group = models.UUIDField(
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="Claims linked as the same claim share a group; null for a claim alone.",
+    )
     spans: models.ManyToManyField[Span, ClaimSpan] = models.ManyToManyField(
         Span, through=ClaimSpan, related_name="claims", blank=True
     )

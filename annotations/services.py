@@ -3,6 +3,7 @@ management commands; errors are Django exceptions or ``Conflict``."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +12,7 @@ from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from annotations import webannotation
@@ -272,6 +274,44 @@ def user_create_or_add_role(
         user.save(update_fields=["password"])
     membership_set_role(workspace_get_or_create(workspace_slug), user, role)
     return user, created
+
+
+@transaction.atomic
+def claims_link(claim: Claim, other: Claim) -> uuid.UUID:
+    """Record that ``claim`` and ``other`` are the same claim: their groups become one, which
+    shares a published verdict in the ClaimReview feed. Returns the group."""
+    if claim.pk == other.pk:
+        raise ValidationError({"other": "A claim is the same as itself already."})
+    if claim.workspace_id != other.workspace_id:
+        raise ValidationError({"other": "Only claims of one workspace can be linked."})
+    # Links in one workspace queue on its row, so that two merges cannot split a group.
+    Workspace.objects.select_for_update().filter(pk=claim.workspace_id).first()
+    pair = {row.pk: row for row in Claim.objects.filter(pk__in=[claim.pk, other.pk])}
+    claim, other = pair[claim.pk], pair[other.pk]
+    group = claim.group or other.group or uuid.uuid4()
+    merged = Claim.objects.filter(
+        Q(pk__in=[claim.pk, other.pk]) | Q(group__in=[g for g in (claim.group, other.group) if g])
+    ).exclude(group=group)
+    # Saved one by one, so that the history records each claim's new group.
+    for member in merged:
+        member.group = group
+        member.save(update_fields=["group", "updated_at"])
+    return group
+
+
+@transaction.atomic
+def claim_unlink(claim: Claim) -> None:
+    """Take ``claim`` out of its group; a group left with one claim is no group."""
+    Workspace.objects.select_for_update().filter(pk=claim.workspace_id).first()
+    claim = Claim.objects.get(pk=claim.pk)
+    if claim.group is None:
+        return
+    group, claim.group = claim.group, None
+    claim.save(update_fields=["group", "updated_at"])
+    rest = list(Claim.objects.filter(group=group))
+    if len(rest) == 1:
+        rest[0].group = None
+        rest[0].save(update_fields=["group", "updated_at"])
 
 
 @dataclass(frozen=True)

@@ -152,6 +152,9 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 # --- Review -------------------------------------------------------------------------------
 # Submitted verdicts with one rating that make a claim "agreed".
 FACTCHECK_QUORUM = int(os.environ.get("FACTCHECK_QUORUM", "2"))
+# A new claim's response lists existing claims at least this similar (0 to 1) as likely
+# duplicates; see docs/search.md for how the default was chosen.
+FACTCHECK_DUPLICATE_SIMILARITY = float(os.environ.get("FACTCHECK_DUPLICATE_SIMILARITY", "0.8"))
 
 # --- Publishing (schema.org ClaimReview) ---------------------------------------------------
 # A claim's fact-check page is FACTCHECK_SITE_URL + "/claims/<id>/" unless it has a review_url.

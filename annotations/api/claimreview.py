@@ -27,7 +27,7 @@ from annotations import claimreview
 from annotations.api import examples
 from annotations.api.pagination import PageNumberPagination
 from annotations.api.views import iri_for
-from annotations.models import Article, Span, Verdict, VerdictState
+from annotations.models import Article, Claim, Span, Verdict, VerdictState
 
 
 class JSONLDRenderer(JSONRenderer):
@@ -62,10 +62,36 @@ class ClaimReviewAPIView(APIView):
         def iri(article: Article) -> str:
             return str(iri_of("article", article.pk))
 
+        linked = linked_claims(verdicts)
         return [
-            claimreview.claim_review(verdict.claim, verdict, article_iri=iri, scale=scale)
+            claimreview.claim_review(
+                verdict.claim,
+                verdict,
+                article_iri=iri,
+                scale=scale,
+                linked=linked.get(verdict.claim.group, []),
+            )
             for verdict in verdicts
         ]
+
+
+def linked_claims(verdicts: list[Verdict]) -> dict[UUID | None, list[Claim]]:
+    """The other claims of each verdict's claim's group (claims linked as the same claim),
+    with their spans and articles, by group."""
+    groups = {verdict.claim.group for verdict in verdicts if verdict.claim.group}
+    if not groups:
+        return {}
+    spans = Span.objects.select_related("article").defer("article__body")
+    claims = (
+        Claim.objects.filter(group__in=groups)
+        .exclude(pk__in=[verdict.claim_id for verdict in verdicts])
+        .prefetch_related(Prefetch("spans", queryset=spans))
+        .order_by("created_at", "pk")
+    )
+    by_group: dict[UUID | None, list[Claim]] = {}
+    for claim in claims:
+        by_group.setdefault(claim.group, []).append(claim)
+    return by_group
 
 
 # --- Examples for the schema ----------------------------------------------------------------
@@ -165,6 +191,12 @@ class ClaimReviewView(ClaimReviewAPIView):
         # Published fact-checks are public, to members of any workspace as to anonymous
         # readers (the feed lists them all); unpublished claims are never shown here.
         verdict = published_verdicts().filter(claim_id=pk).first()
+        if verdict is None:
+            # A claim linked to one that was checked shares that fact-check.
+            group = Claim.objects.filter(pk=pk).values_list("group", flat=True).first()
+            if group is not None:
+                shared = published_verdicts().filter(claim__group=group)
+                verdict = shared.order_by("-published_at").first()
         if verdict is None:
             raise exceptions.NotFound("No published fact-check for this claim.")
         return Response(self.reviews([verdict])[0])

@@ -57,13 +57,16 @@ CLAIM = {
     "text": DEMO_CLAIMS[0].text,
     "claimant": DEMO_CLAIMS[0].claimant,
     "claim_date": "2024-06-13",
+    "language": "en",
     "spans": [SPAN_ID],
     "articles": [ARTICLE_ID],
+    "group": None,
     "status": "published",
     "verdict_count": 1,
     "created_by": "demo-annotator",
     "created_at": TIMESTAMP,
     "updated_at": TIMESTAMP,
+    "similar_claims": None,
 }
 VERDICT = {
     "id": VERDICT_ID,
@@ -141,6 +144,56 @@ CORRECTED_ARTICLE_EXAMPLES = [
         value={"body": _BODY + "\n\nCorrection: an earlier version misstated the date."},
         request_only=True,
     ),
+]
+SIMILAR_CLAIMS_EXAMPLES = [
+    OpenApiExample(
+        "Checked before",
+        value=[
+            {
+                "id": CLAIM_ID,
+                "text": DEMO_CLAIMS[0].text,
+                "claimant": DEMO_CLAIMS[0].claimant,
+                "claim_date": "2024-06-13",
+                "group": None,
+                "score": 0.9412,
+                "published_verdict": {
+                    "id": VERDICT_ID,
+                    "claim": CLAIM_ID,
+                    "rating": "true",
+                    "rating_label": "True",
+                    "published_at": TIMESTAMP,
+                },
+            }
+        ],
+        response_only=True,
+    )
+]
+CLAIM_LINK_EXAMPLES = [
+    OpenApiExample(
+        "Same claim", value={"other": "4f3c2b1a-0e9d-4c8b-a7f6-5e4d3c2b1a09"}, request_only=True
+    ),
+    OpenApiExample(
+        "Linked",
+        value={**CLAIM, "group": "0d6e3f2a-9b8c-4d7e-8f1a-2b3c4d5e6f70"},
+        response_only=True,
+    ),
+]
+SEARCH_EXAMPLES = [
+    OpenApiExample(
+        "Hits",
+        value={
+            "type": "article",
+            "id": ARTICLE_ID,
+            "title": _TITLE,
+            "snippet": "Ukraine formally <mark>applied</mark> to join the US-led alliance in "
+            "September 2022, citing its ongoing armed conflict with Russia.",
+            "score": 0.0759,
+            "language": "en",
+            "date": "2024-06-13",
+            "publisher": "Sample wire copy",
+        },
+        response_only=True,
+    )
 ]
 CLAIM_EXAMPLES = example("Claim", CLAIM, ["text", "claimant", "claim_date", "spans"])
 VERDICT_EXAMPLES = example("Verdict", VERDICT, ["claim", "rating", "explanation", "sources"])

@@ -46,10 +46,11 @@ class ClaimFilter(FilterSet):
     article = django_filters.UUIDFilter(field_name="spans__article", distinct=True)
     status = django_filters.ChoiceFilter(choices=ClaimStatus.choices)
     claimant = django_filters.CharFilter(lookup_expr="icontains")
+    group = django_filters.UUIDFilter(help_text="The claims linked as one claim.")
 
     class Meta:
         model = Claim
-        fields = ["workspace", "article", "status", "claimant"]
+        fields = ["workspace", "article", "status", "claimant", "group"]
 
 
 class VerdictFilter(FilterSet):

@@ -361,6 +361,86 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
         return attrs
 
 
+class PublishedVerdictSerializer(serializers.Serializer[Any]):
+    id = serializers.UUIDField()
+    claim = serializers.UUIDField(source="claim_id", help_text="The claim it was published on.")
+    rating = serializers.CharField(source="rating_id")
+    rating_label = serializers.CharField(source="rating.label")
+    published_at = serializers.DateTimeField()
+
+
+class SimilarClaimSerializer(serializers.Serializer[Any]):
+    """A claim that reads like the text given, and its fact-check if it has one."""
+
+    id = serializers.UUIDField(source="claim.pk")
+    text = serializers.CharField(source="claim.text")
+    claimant = serializers.CharField(source="claim.claimant")
+    claim_date = serializers.DateField(source="claim.claim_date", allow_null=True)
+    group = serializers.UUIDField(source="claim.group", allow_null=True)
+    score = serializers.FloatField(help_text="Similarity in [0, 1]; 1 is the same words.")
+    published_verdict = PublishedVerdictSerializer(
+        allow_null=True,
+        help_text="The published verdict of the claim or of a claim linked to it; null if "
+        "it was not checked.",
+    )
+
+
+class SimilarClaimsQuerySerializer(serializers.Serializer[Any]):
+    text = StrictCharField(max_length=5000, help_text="The claim as you met it.")
+    workspace = serializers.SlugField(
+        required=False, help_text="Only claims of this workspace (by default: all of yours)."
+    )
+    limit = serializers.IntegerField(min_value=1, max_value=50, default=10)
+
+
+class ClaimLinkSerializer(serializers.Serializer[Any]):
+    other = VisiblePrimaryKeyField(
+        queryset=Claim.objects.all(), help_text="Id of the claim that is the same claim."
+    )
+
+
+class SearchQuerySerializer(serializers.Serializer[Any]):
+    q = StrictCharField(
+        max_length=500,
+        help_text='Words (all must occur), "quoted phrases", -excluded words, OR between '
+        "alternatives.",
+    )
+    type = serializers.ChoiceField(
+        choices=["article", "claim"], required=False, help_text="Only articles, or claims."
+    )
+    language = StrictCharField(
+        required=False, max_length=35, help_text="BCP 47 tag; `en` also matches `en-GB`."
+    )
+    publisher = StrictCharField(
+        required=False,
+        max_length=200,
+        help_text="Articles of this publisher, and claims appearing in them.",
+    )
+    since = serializers.DateField(
+        required=False,
+        help_text="Articles published, and claims made, on or after this date.",
+    )
+    until = serializers.DateField(
+        required=False, help_text="Articles published, and claims made, on or before this date."
+    )
+
+
+class SearchHitSerializer(serializers.Serializer[Any]):
+    type = serializers.ChoiceField(choices=["article", "claim"])
+    id = serializers.UUIDField()
+    title = serializers.CharField(help_text="The article's title, or the claim's text.")
+    snippet = serializers.CharField(
+        help_text="HTML: the text around the matched words (an article's body, a claim's "
+        "text), escaped, the matched words in <mark>."
+    )
+    score = serializers.FloatField(help_text="Relevance; higher is better.")
+    language = serializers.CharField()
+    date = serializers.DateField(
+        allow_null=True, help_text="The article's publication date, or the claim's date."
+    )
+    publisher = serializers.CharField(help_text="The article's publisher; blank for claims.")
+
+
 @extend_schema_serializer(examples=examples.CLAIM_EXAMPLES)
 class ClaimSerializer(WorkspaceFieldMixin, ModelSerializer[Claim]):
     spans = VisiblePrimaryKeyField(
@@ -375,6 +455,11 @@ class ClaimSerializer(WorkspaceFieldMixin, ModelSerializer[Claim]):
     status = serializers.ChoiceField(choices=ClaimStatus.choices, read_only=True)
     verdict_count = serializers.IntegerField(read_only=True)
     created_by = serializers.CharField(source="created_by.username", read_only=True)
+    similar_claims = serializers.SerializerMethodField(
+        help_text="In the response to a creation only: existing claims of the workspace that "
+        "read like this one (likely duplicates, similarity at least "
+        "FACTCHECK_DUPLICATE_SIMILARITY), best first. Null otherwise."
+    )
 
     class Meta:
         model = Claim
@@ -384,16 +469,25 @@ class ClaimSerializer(WorkspaceFieldMixin, ModelSerializer[Claim]):
             "text",
             "claimant",
             "claim_date",
+            "language",
             "review_url",
             "spans",
             "articles",
+            "group",
             "status",
             "verdict_count",
             "created_by",
             "created_at",
             "updated_at",
+            "similar_claims",
         ]
         fixed_after_creation = ["workspace"]
+        read_only_fields = ["group"]
+
+    @extend_schema_field(SimilarClaimSerializer(many=True, allow_null=True))
+    def get_similar_claims(self, claim: Claim) -> Any:
+        similar = getattr(claim, "similar_claims", None)
+        return None if similar is None else SimilarClaimSerializer(similar, many=True).data
 
     @extend_schema_field(serializers.ListField(child=serializers.UUIDField()))
     def get_articles(self, claim: Claim) -> list[uuid.UUID]:

@@ -19,6 +19,7 @@ member = views.MembershipViewSet.as_view(
 urlpatterns = [
     path("auth/token/", views.AuthTokenView.as_view(), name="auth-token"),
     path("me/", views.MeView.as_view(), name="me"),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("stats/agreement/", views.AgreementView.as_view(), name="stats-agreement"),
     path("annotations/import/", views.AnnotationImportView.as_view(), name="annotations-import"),
     path("workspaces/<slug:workspace_slug>/members/", members, name="membership-list"),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from django.conf import settings
 from django.contrib.auth import authenticate
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.db.models.functions import Length
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -28,9 +29,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from annotations import access, services, webannotation
+from annotations import access, search, services, webannotation
 from annotations.api import examples, filters
 from annotations.api.conditional import ConditionalMixin, ConditionalUpdateMixin
+from annotations.api.pagination import PageNumberPagination
 from annotations.api.permissions import (
     IsStaffOrReadOnly,
     IsWorkspaceEditor,
@@ -47,6 +49,7 @@ from annotations.api.serializers import (
     ArticleRevisionSerializer,
     ArticleSerializer,
     AuthTokenSerializer,
+    ClaimLinkSerializer,
     ClaimSerializer,
     CredentialsSerializer,
     HistoryEntrySerializer,
@@ -54,9 +57,14 @@ from annotations.api.serializers import (
     MembershipSerializer,
     MeSerializer,
     RatingSerializer,
+    SearchHitSerializer,
+    SearchQuerySerializer,
+    SimilarClaimSerializer,
+    SimilarClaimsQuerySerializer,
     SpanSerializer,
     VerdictSerializer,
     WorkspaceSerializer,
+    validation_error,
 )
 from annotations.history import history_entries
 from annotations.models import (
@@ -68,6 +76,7 @@ from annotations.models import (
     Role,
     Span,
     Verdict,
+    VerdictState,
     Workspace,
 )
 from annotations.stats import agreement_report
@@ -426,6 +435,68 @@ class SpanViewSet(WorkspaceScopedViewSet):
 class ClaimViewSet(WorkspaceScopedViewSet):
     """Checkable statements, cited by spans in one or more articles of a workspace."""
 
+    def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
+        super().perform_create(serializer)
+        claim: Claim = serializer.instance  # type: ignore[assignment]
+        others = Claim.objects.filter(workspace=claim.workspace_id).exclude(pk=claim.pk)
+        claim.similar_claims = similar_claims_with_verdicts(  # type: ignore[attr-defined]
+            claim.text, others, limit=5, threshold=settings.FACTCHECK_DUPLICATE_SIMILARITY
+        )
+
+    @extend_schema(
+        summary="Find claims checked before",
+        description=(
+            "Existing claims of your workspaces ranked by how alike they read to `text` "
+            "(similarity in [0, 1], robust to word order and small insertions), each with its "
+            "published verdict, or a linked claim's, if it was checked."
+        ),
+        parameters=[SimilarClaimsQuerySerializer],
+        responses=SimilarClaimSerializer(many=True),
+        examples=examples.SIMILAR_CLAIMS_EXAMPLES,
+        filters=False,
+    )
+    @action(detail=False, methods=["get"], filter_backends=[], pagination_class=None)
+    def similar(self, request: Request) -> Response:
+        given = SimilarClaimsQuerySerializer(data=request.query_params)
+        given.is_valid(raise_exception=True)
+        claims = Claim.objects.visible_to(request.user)
+        if "workspace" in given.validated_data:
+            claims = claims.filter(workspace__slug=given.validated_data["workspace"])
+        found = similar_claims_with_verdicts(
+            given.validated_data["text"], claims, limit=given.validated_data["limit"]
+        )
+        return Response(SimilarClaimSerializer(found, many=True).data)
+
+    @extend_schema(
+        summary="Link a claim to another as the same claim",
+        description=(
+            "The two claims (and the claims already linked to either) become one group, "
+            "shown as `group`; a published verdict of any of them is shared in the ClaimReview "
+            "feed. List a group with `?group=`."
+        ),
+        request=ClaimLinkSerializer,
+        examples=examples.CLAIM_LINK_EXAMPLES,
+    )
+    @action(detail=True, methods=["post"])
+    def link(self, request: Request, pk: str) -> Response:
+        claim = self.get_object()
+        given = ClaimLinkSerializer(data=request.data, context=self.get_serializer_context())
+        given.is_valid(raise_exception=True)
+        access.require_role(request.user, claim.workspace_id, access.ROLES_THAT_ANNOTATE)
+        try:
+            services.claims_link(claim, given.validated_data["other"])
+        except DjangoValidationError as exc:
+            raise validation_error(exc) from exc
+        return Response(self.get_serializer(self.get_queryset().get(pk=claim.pk)).data)
+
+    @extend_schema(summary="Unlink a claim from its group", request=None)
+    @action(detail=True, methods=["post"])
+    def unlink(self, request: Request, pk: str) -> Response:
+        claim = self.get_object()
+        access.require_role(request.user, claim.workspace_id, access.ROLES_THAT_ANNOTATE)
+        services.claim_unlink(claim)
+        return Response(self.get_serializer(self.get_queryset().get(pk=claim.pk)).data)
+
     queryset = Claim.objects.select_related("created_by", "workspace").prefetch_related(
         Prefetch("spans", queryset=Span.objects.only("id", "article_id"))
     )
@@ -446,6 +517,140 @@ class ClaimViewSet(WorkspaceScopedViewSet):
                 Verdict.objects.visible_to(self.request.user)
             )
         )
+
+
+def similar_claims_with_verdicts(
+    text: str, claims: QuerySet[Claim], *, limit: int, threshold: float = 0.0
+) -> list[dict[str, Any]]:
+    """``search.similar_claims`` with each claim's published verdict, or its group's."""
+    found = search.similar_claims(text, claims, limit=limit, threshold=threshold)
+    ids = [claim.pk for claim, _ in found]
+    groups = [claim.group for claim, _ in found if claim.group]
+    published = (
+        Verdict.objects.filter(state=VerdictState.PUBLISHED)
+        .filter(Q(claim__in=ids) | Q(claim__group__in=groups))
+        .select_related("rating", "claim")
+        .order_by("published_at")
+        if found
+        else []
+    )
+    by_claim = {verdict.claim_id: verdict for verdict in published}
+    by_group: dict[Any, Verdict] = {
+        verdict.claim.group: verdict for verdict in published if verdict.claim.group
+    }
+    return [
+        {
+            "claim": claim,
+            "score": round(score, 4),
+            "published_verdict": by_claim.get(claim.pk) or by_group.get(claim.group),
+        }
+        for claim, score in found
+    ]
+
+
+class SearchResults:
+    """A search's hits as a lazy sequence, for the paginator: one query counts them, one
+    more fetches each page."""
+
+    def __init__(self, query: str, articles: Any, claims: Any) -> None:
+        self.query, self.articles, self.claims = query, articles, claims
+
+    def count(self) -> int:
+        return search.search(
+            self.query, articles=self.articles, claims=self.claims, offset=0, limit=0
+        )[0]
+
+    def __getitem__(self, page: slice) -> list[search.Hit]:
+        start, stop = page.start or 0, page.stop
+        return search.search(
+            self.query, articles=self.articles, claims=self.claims, offset=start, limit=stop - start
+        )[1]
+
+
+class SearchView(APIView):
+    """Full-text search of the articles and claims of your workspaces."""
+
+    permission_classes = [IsAuthenticated]
+    pagination_class = PageNumberPagination
+
+    @extend_schema(
+        summary="Search articles and claims",
+        description=(
+            "Article titles and bodies and claim texts, ranked by relevance, each hit with a "
+            "snippet whose matched words are marked. Query syntax as in a search box: words "
+            '(all must occur), "quoted phrases", -excluded words, OR between alternatives. '
+            "Words are matched by their stem in the article's (or claim's) language on "
+            "PostgreSQL; on SQLite, with English stemming for all."
+        ),
+        parameters=[SearchQuerySerializer],
+        responses=SearchHitSerializer(many=True),
+        examples=examples.SEARCH_EXAMPLES,
+    )
+    def get(self, request: Request) -> Response:
+        given = SearchQuerySerializer(data=request.query_params)
+        given.is_valid(raise_exception=True)
+        wanted = given.validated_data
+        articles = Article.objects.visible_to(request.user)
+        claims = Claim.objects.visible_to(request.user)
+        if "language" in wanted:
+            language = wanted["language"]
+            matches = Q(language__iexact=language) | Q(language__istartswith=f"{language}-")
+            articles, claims = articles.filter(matches), claims.filter(matches)
+        if "publisher" in wanted:
+            articles = articles.filter(publisher__iexact=wanted["publisher"])
+            claims = claims.filter(pk__in=Claim.objects.filter(spans__article__in=articles))
+        if "since" in wanted:
+            articles = articles.filter(published_at__date__gte=wanted["since"])
+            claims = claims.filter(claim_date__gte=wanted["since"])
+        if "until" in wanted:
+            articles = articles.filter(published_at__date__lte=wanted["until"])
+            claims = claims.filter(claim_date__lte=wanted["until"])
+        kind = wanted.get("type")
+        try:
+            search.parse(wanted["q"])
+        except search.QuerySyntaxError as exc:
+            raise serializers.ValidationError({"q": [str(exc)]}) from exc
+        results = SearchResults(
+            wanted["q"],
+            articles if kind in (None, "article") else None,
+            claims if kind in (None, "claim") else None,
+        )
+        paginator = self.pagination_class()
+        hits: list[search.Hit] = paginator.paginate_queryset(results, request, self) or []  # type: ignore[arg-type]
+        return paginator.get_paginated_response(
+            SearchHitSerializer(search_hits(wanted["q"], hits), many=True).data
+        )
+
+
+def search_hits(query: str, hits: list[search.Hit]) -> list[dict[str, Any]]:
+    """The hits with what a result list shows: title, snippet, language, date, publisher."""
+    marked = search.snippets(query, hits)
+    articles = Article.objects.defer("body").in_bulk(
+        [hit.id for hit in hits if hit.kind == "article"]
+    )
+    claims = Claim.objects.in_bulk([hit.id for hit in hits if hit.kind == "claim"])
+    rows = []
+    for hit in hits:
+        row: dict[str, Any] = {"type": hit.kind, "id": hit.id, "score": round(hit.score, 6)}
+        if hit.kind == "article":
+            article = articles[hit.id]
+            row |= {
+                "title": article.title,
+                "language": article.language,
+                "date": article.published_at.date() if article.published_at else None,
+                "publisher": article.publisher,
+            }
+        else:
+            claim = claims[hit.id]
+            row |= {
+                "title": claim.text,
+                "language": claim.language,
+                "date": claim.claim_date,
+                "publisher": "",
+            }
+        row["snippet"] = marked.get((hit.kind, hit.id), "")
+        rows.append(row)
+    return rows
 
 
 @extend_schema_view(
