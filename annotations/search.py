@@ -152,33 +152,47 @@ def _ranked(kind: str, rows: QuerySet[Any], query: str) -> tuple[str, list[Any]]
     )
 
 
-def search(
+def _union(
+    query: str, articles: QuerySet[Article] | None, claims: QuerySet[Claim] | None
+) -> tuple[str, list[Any]]:
+    """SQL of every match of ``query`` among ``articles`` and ``claims`` (``None`` leaves a
+    kind out) as ``(kind, id, score)`` rows."""
+    parts = [
+        _ranked(kind, rows, query)
+        for kind, rows in (("article", articles), ("claim", claims))
+        if rows is not None
+    ]
+    return (
+        " UNION ALL ".join(sql for sql, _ in parts),
+        [param for _, part_params in parts for param in part_params],
+    )
+
+
+def count(query: str, *, articles: QuerySet[Article] | None, claims: QuerySet[Claim] | None) -> int:
+    """How many of ``articles`` and ``claims`` match ``query``."""
+    union, params = _union(query, articles, claims)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM ({union}) AS hits", params)  # noqa: S608
+        return int(cursor.fetchone()[0])
+
+
+def page(
     query: str,
     *,
     articles: QuerySet[Article] | None,
     claims: QuerySet[Claim] | None,
     offset: int,
     limit: int,
-) -> tuple[int, list[Hit]]:
-    """How many of ``articles`` and ``claims`` match ``query``, and the page of them from
-    ``offset``, best first (ties by kind, then id). ``None`` leaves a kind out."""
-    parts = [
-        _ranked(kind, rows, query)
-        for kind, rows in (("article", articles), ("claim", claims))
-        if rows is not None
-    ]
-    union = " UNION ALL ".join(sql for sql, _ in parts)
-    params = [param for _, part_params in parts for param in part_params]
+) -> list[Hit]:
+    """The matches of ``query`` from ``offset``, best first (ties by kind, then id)."""
+    union, params = _union(query, articles, claims)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) FROM ({union}) AS hits", params)  # noqa: S608
-        (count,) = cursor.fetchone()
         cursor.execute(
             f"SELECT kind, id, score FROM ({union}) AS hits "  # noqa: S608
             "ORDER BY score DESC, kind, id LIMIT %s OFFSET %s",
             [*params, limit, offset],
         )
-        rows = cursor.fetchall()
-    return count, [Hit(kind, _uuid(pk), float(score)) for kind, pk, score in rows]
+        return [Hit(kind, _uuid(pk), float(score)) for kind, pk, score in cursor.fetchall()]
 
 
 def _uuid(value: Any) -> UUID:

@@ -556,15 +556,17 @@ class SearchResults:
         self.query, self.articles, self.claims = query, articles, claims
 
     def count(self) -> int:
-        return search.search(
-            self.query, articles=self.articles, claims=self.claims, offset=0, limit=0
-        )[0]
+        return search.count(self.query, articles=self.articles, claims=self.claims)
 
     def __getitem__(self, page: slice) -> list[search.Hit]:
-        start, stop = page.start or 0, page.stop
-        return search.search(
-            self.query, articles=self.articles, claims=self.claims, offset=start, limit=stop - start
-        )[1]
+        start = page.start or 0
+        return search.page(
+            self.query,
+            articles=self.articles,
+            claims=self.claims,
+            offset=start,
+            limit=page.stop - start,
+        )
 
 
 class SearchView(APIView):
