@@ -1,0 +1,155 @@
+"""Has this claim been checked before? /claims/similar/, duplicates on creation, and claims
+linked as the same claim sharing their published verdict."""
+
+from typing import Any
+
+from django.urls import reverse
+
+from annotations.models import Claim
+from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
+from tests.helpers import error_fields
+
+SIMILAR = reverse("claim-similar")
+
+
+def similar(client: Any, text: str, **params: Any) -> Any:
+    response = client.get(SIMILAR, {"text": text, **params})
+    assert response.status_code == 200, response.content
+    return response.data
+
+
+def test_a_reworded_claim_is_found_with_its_published_verdict(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    checked = ClaimFactory(
+        workspace=workspace, text="Unemployment fell to 3% in May, the minister said."
+    )
+    verdict = VerdictFactory(claim=checked, published=True)
+    ClaimFactory(workspace=workspace, text="The summit takes place in Washington in July.")
+    [best, *rest] = similar(
+        client_for(annotator), "The minister said that in May unemployment fell to 3%"
+    )
+    assert best["id"] == str(checked.pk)
+    assert 0.8 <= best["score"] <= 1
+    assert best["published_verdict"]["id"] == str(verdict.pk)
+    assert best["published_verdict"]["rating"] == verdict.rating_id
+    assert all(other["score"] < best["score"] for other in rest)
+    assert all(other["published_verdict"] is None for other in rest)
+
+
+def test_unrelated_text_scores_low(annotator: Any, client_for: Any, workspace: Any) -> None:
+    ClaimFactory(workspace=workspace, text="Unemployment fell to 3% in May.")
+    found = similar(client_for(annotator), "The zoo welcomed a panda on Sunday")
+    assert all(hit["score"] < 0.5 for hit in found)
+
+
+def test_matching_is_scoped_to_your_workspaces(
+    outsider: Any, annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    ClaimFactory(workspace=workspace, text="Unemployment fell to 3% in May.")
+    assert similar(client_for(outsider), "Unemployment fell to 3% in May.") == []
+    assert len(similar(client_for(annotator), "Unemployment fell to 3% in May.")) == 1
+    assert similar(client_for(annotator), "Unemployment", workspace="elsewhere") == []
+
+
+def test_bad_parameters_are_named(annotator: Any, client_for: Any) -> None:
+    response = client_for(annotator).get(SIMILAR, {"text": "x", "limit": 0})
+    assert response.status_code == 400
+    assert error_fields(response) == {"limit"}
+    assert error_fields(client_for(annotator).get(SIMILAR)) == {"text"}
+
+
+def test_a_new_claim_comes_back_with_its_likely_duplicates(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    first = ClaimFactory(workspace=workspace, text="Ukraine applied to join NATO in September 2022")
+    ClaimFactory(workspace=workspace, text="Finland joined NATO in April 2023")
+    response = client_for(annotator).post(
+        reverse("claim-list"),
+        {"text": "In September 2022 Ukraine formally applied to join NATO", "workspace": "desk"},
+    )
+    assert response.status_code == 201, response.content
+    assert [hit["id"] for hit in response.data["similar_claims"]] == [str(first.pk)]
+    listed = client_for(annotator).get(reverse("claim-detail", args=[response.data["id"]]))
+    assert listed.data["similar_claims"] is None
+
+
+def test_linked_claims_form_a_group_and_share_their_fact_check(
+    annotator: Any, client_for: Any, workspace: Any, anonymous: Any
+) -> None:
+    checked = ClaimFactory(
+        workspace=workspace, created_by=annotator, text="Unemployment fell to 3% in May."
+    )
+    VerdictFactory(claim=checked, published=True)
+    other_article = ArticleFactory(workspace=workspace, title="Elsewhere")
+    again = ClaimFactory(
+        workspace=workspace,
+        created_by=annotator,
+        text="The jobless rate dropped to 3% in May.",
+        spans=[SpanFactory(article=other_article)],
+    )
+    third = ClaimFactory(
+        workspace=workspace, created_by=annotator, text="Joblessness hit 3% in May."
+    )
+    client = client_for(annotator)
+    response = client.post(reverse("claim-link", args=[again.pk]), {"other": str(checked.pk)})
+    assert response.status_code == 200, response.content
+    group = response.data["group"]
+    assert group is not None
+    client.post(reverse("claim-link", args=[third.pk]), {"other": str(again.pk)})
+    grouped = client.get(reverse("claim-list"), {"group": group})
+    assert {claim["id"] for claim in grouped.data["results"]} == {
+        str(checked.pk),
+        str(again.pk),
+        str(third.pk),
+    }
+
+    # The linked claim shares the published fact-check.
+    found = similar(client, "The jobless rate dropped to 3% in May.")
+    assert found[0]["id"] == str(again.pk)
+    assert found[0]["published_verdict"]["claim"] == str(checked.pk)
+    review = anonymous.get(reverse("claim-claimreview", args=[again.pk]))
+    assert review.status_code == 200
+    assert review.json()["claimReviewed"] == checked.text
+    appearances = [work["headline"] for work in review.json()["itemReviewed"]["appearance"]]
+    assert "Elsewhere" in appearances
+    feed = anonymous.get(reverse("claimreview-feed")).json()
+    [element] = feed["dataFeedElement"]
+    assert "Elsewhere" in [w["headline"] for w in element["itemReviewed"]["appearance"]]
+
+    # Unlinking takes a claim out; a group of one is no group.
+    client.post(reverse("claim-unlink", args=[third.pk]))
+    client.post(reverse("claim-unlink", args=[again.pk]))
+    assert set(Claim.objects.values_list("group", flat=True)) == {None}
+    assert anonymous.get(reverse("claim-claimreview", args=[again.pk])).status_code == 404
+
+
+def test_linking_is_checked(
+    annotator: Any, reviewer: Any, client_for: Any, workspace: Any, other_workspace: Any
+) -> None:
+    claim = ClaimFactory(workspace=workspace, created_by=annotator)
+    client = client_for(annotator)
+    url = reverse("claim-link", args=[claim.pk])
+    itself = client.post(url, {"other": str(claim.pk)})
+    assert itself.status_code == 400
+    assert error_fields(itself) == {"other"}
+    foreign = ClaimFactory(workspace=other_workspace)
+    assert error_fields(client.post(url, {"other": str(foreign.pk)})) == {"other"}
+    assert error_fields(client.post(url, {})) == {"other"}
+    other = ClaimFactory(workspace=workspace)
+    assert client_for(reviewer).post(url, {"other": str(other.pk)}).status_code == 403
+    assert Claim.objects.filter(group__isnull=False).count() == 0
+
+
+def test_matching_runs_a_fixed_number_of_queries(
+    annotator: Any, client_for: Any, workspace: Any, django_assert_max_num_queries: Any
+) -> None:
+    for index in range(30):
+        claim = ClaimFactory(workspace=workspace, text=f"Unemployment fell to {index}% in May.")
+        VerdictFactory(claim=claim, published=True)
+    client = client_for(annotator)
+    # Token; candidates (and on SQLite their rows); published verdicts; savepoint pair.
+    with django_assert_max_num_queries(6):
+        found = similar(client, "Unemployment fell to 7% in May.", limit=20)
+    assert len(found) == 20
+    assert all(hit["published_verdict"] for hit in found)
