@@ -1,10 +1,14 @@
 """Request-level plumbing shared by logging, history and clients."""
 
+import logging
 import re
+import time
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
+from django.db import connection
 from django.http import HttpRequest, HttpResponse
 
 from annotations.api.problems import problem_response
@@ -26,6 +30,46 @@ class RequestIdMiddleware:
         request.id = given if ACCEPTABLE_REQUEST_ID.match(given) else uuid.uuid4().hex  # type: ignore[attr-defined]
         response = self.get_response(request)
         response[REQUEST_ID_HEADER] = request.id  # type: ignore[attr-defined]
+        return response
+
+
+request_log = logging.getLogger("factcheck.request")
+
+
+class RequestLogMiddleware:
+    """Log one line per request: its id, method, path, status, duration and the number of
+    SQL queries it ran (counted whether or not debug mode is on)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        queries = 0
+
+        def count(execute: Callable[..., Any], *args: Any) -> Any:
+            nonlocal queries
+            queries += 1
+            return execute(*args)
+
+        started = time.perf_counter()
+        with connection.execute_wrapper(count):
+            response = self.get_response(request)
+        duration_ms = (time.perf_counter() - started) * 1000
+        request_log.log(
+            logging.WARNING if response.status_code >= 500 else logging.INFO,
+            "%s %s %s",
+            request.method,
+            request.path,
+            response.status_code,
+            extra={
+                "request_id": getattr(request, "id", ""),
+                "method": request.method,
+                "path": request.path,
+                "status": response.status_code,
+                "duration_ms": round(duration_ms, 2),
+                "queries": queries,
+            },
+        )
         return response
 
 

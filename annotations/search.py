@@ -24,10 +24,9 @@ from uuid import UUID
 from django.db import connection
 from django.db.models import FloatField, QuerySet
 from django.db.models.expressions import RawSQL
-from rapidfuzz import fuzz
-from rapidfuzz.utils import default_process
 
 from annotations.models import Article, Claim
+from annotations.similarity import claim_words, similarity
 
 SEARCH_CONFIGS = [
     *("arabic", "danish", "dutch", "english", "finnish", "french", "german", "greek"),
@@ -254,24 +253,18 @@ CANDIDATES = 50
 """Claims the index proposes for each text before they are scored."""
 
 
-def similarity(first: str, second: str) -> float:
-    """How alike two claims read, in [0, 1]: words compared as sorted sets, so that word
-    order and small insertions matter little (see docs/search.md)."""
-    return fuzz.token_set_ratio(first, second, processor=default_process) / 100
-
-
 def similar_claims(
     text: str, claims: QuerySet[Claim], *, limit: int, threshold: float = 0.0
 ) -> list[tuple[Claim, float]]:
     """The claims of ``claims`` most like ``text``, best first, with their similarity."""
-    if not default_process(text):
+    if not claim_words(text):
         return []
     if connection.vendor == "postgresql":
         distance = RawSQL("annotations_claim.text <-> %s", [text], output_field=FloatField())
         nearest = claims.annotate(distance=distance).order_by("distance")
         candidates: list[Claim] = list(nearest[:CANDIDATES])
     else:
-        words = sorted(set(default_process(text).split()))
+        words = sorted(set(claim_words(text).split()))
         scope, scope_params = claims.values("pk").query.sql_with_params()
         with connection.cursor() as cursor:
             cursor.execute(

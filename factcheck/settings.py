@@ -9,6 +9,9 @@ Variables (see README, "Configuration"):
 - ``CORS_ALLOWED_ORIGINS``: comma-separated origins of frontends allowed to call the API.
 - ``DJANGO_SECURE_SSL_REDIRECT``, ``DJANGO_SECURE_HSTS_SECONDS``,
   ``DJANGO_SECURE_PROXY_SSL_HEADER``: HTTPS hardening, on by default when debug mode is off.
+- ``DATABASE_POOL``, ``DATABASE_POOL_MIN_SIZE``, ``DATABASE_POOL_MAX_SIZE``,
+  ``DATABASE_STATEMENT_TIMEOUT_MS``, ``DATABASE_PGBOUNCER``: PostgreSQL connections.
+- ``DJANGO_LOG_FORMAT`` (``json`` or ``text``), ``DJANGO_LOG_LEVEL``.
 """
 
 import os
@@ -67,8 +70,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "annotations.middleware.RequestIdMiddleware",
+    "annotations.middleware.RequestLogMiddleware",
     "annotations.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -107,6 +112,26 @@ DATABASES = {
 }
 # Every request is one transaction: a request that fails changes nothing.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    database_options = DATABASES["default"].setdefault("OPTIONS", {})
+    if env_bool("DATABASE_PGBOUNCER", default=False):
+        # PgBouncer in transaction mode pools connections itself, keeps no cursor between
+        # transactions and drops startup options: set statement_timeout on the database role
+        # (ALTER ROLE … SET statement_timeout = '5s').
+        DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
+    else:
+        # No query runs longer than this: a runaway query fails instead of holding a worker.
+        statement_timeout = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT_MS", "5000"))
+        database_options["options"] = f"-c statement_timeout={statement_timeout}"
+        if env_bool("DATABASE_POOL", default=True):
+            # psycopg's pool, per process: connections are reused instead of opened per
+            # request (the pool replaces CONN_MAX_AGE).
+            DATABASES["default"]["CONN_MAX_AGE"] = 0
+            database_options["pool"] = {
+                "min_size": int(os.environ.get("DATABASE_POOL_MIN_SIZE", "1")),
+                "max_size": int(os.environ.get("DATABASE_POOL_MAX_SIZE", "4")),
+                "timeout": float(os.environ.get("DATABASE_POOL_TIMEOUT_SECONDS", "10")),
+            }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -124,6 +149,12 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# whitenoise serves the collected files (the API docs' Swagger UI and ReDoc, the admin's)
+# compressed, under names that change with their content, so they are cached for ever.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
 
 # --- Security -------------------------------------------------------------------------------
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
@@ -154,7 +185,7 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 FACTCHECK_QUORUM = int(os.environ.get("FACTCHECK_QUORUM", "2"))
 # A new claim's response lists existing claims at least this similar (0 to 1) as likely
 # duplicates; see docs/search.md for how the default was chosen.
-FACTCHECK_DUPLICATE_SIMILARITY = float(os.environ.get("FACTCHECK_DUPLICATE_SIMILARITY", "0.8"))
+FACTCHECK_DUPLICATE_SIMILARITY = float(os.environ.get("FACTCHECK_DUPLICATE_SIMILARITY", "0.6"))
 
 # --- Publishing (schema.org ClaimReview) ---------------------------------------------------
 # A claim's fact-check page is FACTCHECK_SITE_URL + "/claims/<id>/" unless it has a review_url.
@@ -227,9 +258,25 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# One line per request on the "factcheck.request" logger (annotations.middleware), and
+# everything else, as JSON objects (DJANGO_LOG_FORMAT=json, the default with debug off) or text.
+LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "loggers": {
+        # The request log says the same, with the request id; Django's would double it.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "WARNING"},
+    },
 }

@@ -1,11 +1,14 @@
 """Has this claim been checked before? /claims/similar/, duplicates on creation, and claims
 linked as the same claim sharing their published verdict."""
 
+import json
+from pathlib import Path
 from typing import Any
 
 from django.urls import reverse
 
 from annotations.models import Claim
+from annotations.search import similar_claims
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 from tests.helpers import error_fields
 
@@ -153,3 +156,44 @@ def test_matching_runs_a_fixed_number_of_queries(
         found = similar(client, "Unemployment fell to 7% in May.", limit=20)
     assert len(found) == 20
     assert all(hit["published_verdict"] for hit in found)
+
+
+LABELLED = Path(__file__).parent / "data" / "claim_paraphrases.json"
+
+
+def precision_at_5(workspace: Any, annotator: Any) -> tuple[float, float]:
+    """Precision at 5 of claim matching through the database on the labelled set (each
+    paraphrase finds the other members of its group), and the best score any unrelated text
+    gets. The set and the protocol: scripts/eval_claim_similarity.py."""
+    data = json.loads(LABELLED.read_text(encoding="utf-8"))
+    group_of: dict[Any, int] = {}
+    queries = []
+    for index, group in enumerate(data["groups"]):
+        for position, text in enumerate([group["claim"], *group["paraphrases"]]):
+            claim = ClaimFactory(workspace=workspace, created_by=annotator, text=text)
+            group_of[claim.pk] = index
+            if position:
+                queries.append(claim)
+    precisions = []
+    for query in queries:
+        others = Claim.objects.filter(workspace=workspace).exclude(pk=query.pk)
+        found = similar_claims(query.text, others, limit=5)
+        relevant = sum(group_of[claim.pk] == group_of[query.pk] for claim, _ in found)
+        precisions.append(relevant / 3)  # every group has 3 other members
+    everything = Claim.objects.filter(workspace=workspace)
+    unrelated = max(
+        score
+        for text in data["unrelated"]
+        for _, score in similar_claims(text, everything, limit=1)
+    )
+    return sum(precisions) / len(precisions), unrelated
+
+
+def test_precision_at_5_on_the_labelled_paraphrases(
+    annotator: Any, workspace: Any, settings: Any
+) -> None:
+    precision, unrelated = precision_at_5(workspace, annotator)
+    print(f"precision@5 {precision:.3f}, best unrelated score {unrelated:.3f}")
+    # Measured: see docs/search.md.
+    assert precision >= 0.85
+    assert unrelated < settings.FACTCHECK_DUPLICATE_SIMILARITY
