@@ -10,9 +10,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models, transaction
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models import Count, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Length
-from django.db.models.lookups import Exact
+from django.db.models.lookups import Exact, GreaterThan, GreaterThanOrEqual
 from simple_history.models import HistoricalRecords
 
 from annotations.text import anchor_at, normalize_text
@@ -395,24 +395,36 @@ class ClaimQuerySet(WorkspaceScopedQuerySet["Claim"]):
         disagree; else ``agreed`` with at least ``FACTCHECK_QUORUM`` judged verdicts; else
         ``in_review`` with any verdict; else ``unreviewed``."""
         verdicts = Verdict.objects.all() if verdicts is None else verdicts
-        published = verdicts.filter(claim=OuterRef("pk"), state=VerdictState.PUBLISHED)
-        judged = verdicts.filter(state__in=JUDGED_STATES)
+        judged = Q(state__in=JUDGED_STATES)
+        # One correlated subquery decides from the claim's verdicts grouped together; the
+        # status of a claim without verdicts is the NULL it returns.
+        decided = (
+            verdicts.filter(claim=OuterRef("pk"))
+            .order_by()
+            .values("claim")
+            .annotate(
+                status=models.Case(
+                    models.When(
+                        GreaterThan(Count("pk", filter=Q(state=VerdictState.PUBLISHED)), 0),
+                        then=Value(ClaimStatus.PUBLISHED),
+                    ),
+                    models.When(
+                        GreaterThan(Count("rating", filter=judged, distinct=True), 1),
+                        then=Value(ClaimStatus.DISPUTED),
+                    ),
+                    models.When(
+                        GreaterThanOrEqual(Count("pk", filter=judged), settings.FACTCHECK_QUORUM),
+                        then=Value(ClaimStatus.AGREED),
+                    ),
+                    default=Value(ClaimStatus.IN_REVIEW),
+                    output_field=models.CharField(),
+                )
+            )
+            .values("status")
+        )
         return self.annotate(
             verdict_count=count_of(verdicts, "claim"),
-            judged_count=count_of(judged, "claim"),
-            judged_ratings=count_of(judged, "claim", distinct="rating"),
-        ).annotate(
-            status=models.Case(
-                models.When(Exists(published), then=Value(ClaimStatus.PUBLISHED)),
-                models.When(judged_ratings__gt=1, then=Value(ClaimStatus.DISPUTED)),
-                models.When(
-                    judged_count__gte=settings.FACTCHECK_QUORUM,
-                    then=Value(ClaimStatus.AGREED),
-                ),
-                models.When(verdict_count__gt=0, then=Value(ClaimStatus.IN_REVIEW)),
-                default=Value(ClaimStatus.UNREVIEWED),
-                output_field=models.CharField(),
-            ),
+            status=Coalesce(Subquery(decided), Value(ClaimStatus.UNREVIEWED)),
         )
 
 
@@ -508,11 +520,13 @@ class VerdictQuerySet(WorkspaceScopedQuerySet["Verdict"]):
             return visible
         reviewing = Membership.objects.filter(user_id=user.pk, role=Role.REVIEWER)
         judged = Verdict.objects.filter(reviewer_id=user.pk, state__in=JUDGED_STATES)
-        return visible.exclude(
-            Q(claim__workspace__in=reviewing.values("workspace"))
-            & Q(state__in=[VerdictState.DRAFT, VerdictState.SUBMITTED])
-            & ~Q(reviewer_id=user.pk)
-            & ~Q(claim__in=judged.values("claim"))
+        # Written as a filter of what may be seen rather than an exclude of what may not:
+        # the same rows, in SQL that Django compiles and PostgreSQL plans many times faster.
+        return visible.filter(
+            Q(state__in=[VerdictState.PUBLISHED, VerdictState.SUPERSEDED])
+            | Q(reviewer_id=user.pk)
+            | ~Q(claim__workspace_id__in=reviewing.values("workspace_id"))
+            | Q(claim_id__in=judged.values("claim_id"))
         )
 
 
