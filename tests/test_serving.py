@@ -90,3 +90,25 @@ def test_the_json_formatter_writes_the_fields() -> None:
     line = json.loads(formatter.format(record))
     assert line["logger"] == "factcheck.request"
     assert (line["request_id"], line["queries"], line["level"]) == ("abc", 3, "INFO")
+
+
+def test_the_orjson_renderer_writes_what_drfs_would() -> None:
+    from decimal import Decimal
+    from uuid import UUID
+
+    from django.utils.functional import lazy
+    from rest_framework.renderers import JSONRenderer as DRFJSONRenderer
+
+    from annotations.api.renderers import JSONRenderer
+
+    data = {
+        "quote": "Kiev’s “push”\u2028next line",
+        "id": UUID("0ab57f47-dafd-47e1-ab96-02a7db8abc41"),
+        "value": Decimal("3.50"),
+        "label": lazy(lambda: "Mostly true", str)(),
+        "items": [1, None, True, {"nested": "é"}],
+    }
+    ours = JSONRenderer().render(data, "application/json")
+    assert json.loads(ours) == json.loads(DRFJSONRenderer().render(data, "application/json"))
+    assert b"\\u2028" in ours
+    assert "“push”".encode() in ours

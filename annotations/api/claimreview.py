@@ -18,7 +18,6 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions
 from rest_framework.permissions import AllowAny
-from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -26,6 +25,7 @@ from rest_framework.views import APIView
 from annotations import claimreview
 from annotations.api import examples
 from annotations.api.pagination import PageNumberPagination
+from annotations.api.renderers import JSONRenderer
 from annotations.api.views import iri_for
 from annotations.models import Article, Claim, Span, Verdict, VerdictState
 

@@ -4,7 +4,6 @@ on changes, so that two people editing one record cannot overwrite each other un
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
 
 from rest_framework import status
@@ -12,8 +11,9 @@ from rest_framework.exceptions import APIException
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.utils.encoders import JSONEncoder
 from rest_framework.viewsets import GenericViewSet
+
+from annotations.api.renderers import dumps
 
 
 class PreconditionFailed(APIException):
@@ -23,7 +23,7 @@ class PreconditionFailed(APIException):
 
 
 def etag_of(representation: Any) -> str:
-    encoded = json.dumps(representation, cls=JSONEncoder, sort_keys=True).encode()
+    encoded = dumps(representation, sort_keys=True)
     return '"' + hashlib.sha256(encoded).hexdigest()[:32] + '"'
 
 

@@ -24,7 +24,6 @@ from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.permissions import SAFE_METHODS, AllowAny, BasePermission, IsAuthenticated
-from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -39,7 +38,7 @@ from annotations.api.permissions import (
     VerdictPermission,
     WorkspaceRolePermission,
 )
-from annotations.api.renderers import WebAnnotationRenderer
+from annotations.api.renderers import JSONRenderer, WebAnnotationRenderer
 from annotations.api.serializers import (
     AgreementQuerySerializer,
     AgreementSerializer,
