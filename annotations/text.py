@@ -119,7 +119,9 @@ def occurrences(body: str, quote: str) -> list[int]:
     return starts
 
 
-def find_quote(body: str, quote: str, prefix: str = "", suffix: str = "") -> Anchor:
+def find_quote(
+    body: str, quote: str, prefix: str = "", suffix: str = "", utf16: Utf16Offsets | None = None
+) -> Anchor:
     """Find the one place where ``quote`` stands in ``body``, preceded by ``prefix`` and
     followed by ``suffix`` where these are given (the W3C TextQuoteSelector rule).
 
@@ -154,7 +156,7 @@ def find_quote(body: str, quote: str, prefix: str = "", suffix: str = "") -> Anc
             }
         )
     start = matching[0]
-    return anchor_at(body, start, start + len(quote))
+    return anchor_at(body, start, start + len(quote), utf16)
 
 
 def resolve_anchor(
@@ -166,11 +168,12 @@ def resolve_anchor(
     prefix: str = "",
     suffix: str = "",
     offset_unit: str = "code_point",
+    utf16: Utf16Offsets | None = None,
 ) -> Anchor:
     """Anchor a passage given either by offsets (with an optional quote to check) or by quote.
 
     ``offset_unit="utf16"`` reads ``start`` and ``end`` as UTF-16 code units, as browsers
-    count."""
+    count. ``utf16`` is the body's, when the caller anchors many passages in it."""
     if offset_unit == "utf16":
         if start is not None:
             start = code_point_offset(body, start, "start")
@@ -181,11 +184,11 @@ def resolve_anchor(
             raise ValidationError(
                 {"quote": "Give either start and end, or the quote to find in the article body."}
             )
-        return find_quote(body, quote, prefix, suffix)
+        return find_quote(body, quote, prefix, suffix, utf16)
     if start is None or end is None:
         missing = "start" if start is None else "end"
         raise ValidationError({missing: "Required when anchoring by offsets."})
-    anchor = anchor_at(body, start, end)
+    anchor = anchor_at(body, start, end, utf16)
     if quote is not None and normalize_text(quote) != anchor.quote:
         raise ValidationError(
             {"quote": f"Does not match the article body at [{start}, {end}): {anchor.quote!r}."}

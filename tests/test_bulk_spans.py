@@ -72,3 +72,25 @@ def test_every_article_must_be_writable(
     assert error_fields(elsewhere) == {"0.article"}
     assert client_for(member(Role.REVIEWER)).post(URL, batch[:1]).status_code == 403
     assert not Span.objects.exists()
+
+
+def test_a_batch_runs_the_same_queries_whatever_its_size(
+    annotator: Any, client_for: Any, workspace: Any, django_assert_max_num_queries: Any
+) -> None:
+    body = "word " * 2000
+    article = ArticleFactory(workspace=workspace, created_by=annotator, body=body)
+    client = client_for(annotator)
+    # Token, membership, article, its locked body, spans, history, the response's spans; the
+    # request's savepoints. (SQLite takes at most 999 parameters a statement, so there Django
+    # inserts about 50 rows at a time: the sizes stay below that.)
+    for size in (10, 40):
+        batch = [
+            {"article": str(article.pk), "start": 5 * i, "end": 5 * i + 4} for i in range(size)
+        ]
+        with django_assert_max_num_queries(9):
+            response = client.post(URL, batch, HTTP_X_REQUEST_ID=f"bulk-{size}")
+        assert response.status_code == 201, response.content
+    records = Span.history.filter(history_type="+", history_request_id="bulk-40")
+    assert records.count() == 40
+    assert {record.history_user_id for record in records} == {annotator.pk}
+    assert all(body[s.start : s.end] == s.quote for s in Span.objects.all())

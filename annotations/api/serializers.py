@@ -96,6 +96,16 @@ class VisibleWorkspaceField(VisibleToRequestUser, serializers.SlugRelatedField):
 
 
 class VisiblePrimaryKeyField(VisibleToRequestUser, serializers.PrimaryKeyRelatedField):
+    def to_internal_value(self, data: Any) -> Any:
+        # In a batch (a list serializer with a ``related`` cache), each id is looked up once.
+        cache = getattr(self.root, "related", None)
+        if cache is None:
+            return super().to_internal_value(data)
+        key = (self.queryset.model if self.queryset is not None else None, str(data))
+        if key not in cache:
+            cache[key] = super().to_internal_value(data)
+        return cache[key]
+
     @classmethod
     def many_init(cls, *args: Any, **kwargs: Any) -> StrictManyRelatedField:
         shared = {key: value for key, value in kwargs.items() if key in MANY_RELATION_KWARGS}
@@ -251,6 +261,19 @@ class ArticleSerializer(WorkspaceFieldMixin, ModelSerializer[Article]):
         return attrs
 
 
+class SpanListSerializer(serializers.ListSerializer[Span]):
+    """Many spans at once: each article's body is read (and locked) once for all of them,
+    and they are saved in bulk."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.bodies = services.LockedBodies()
+        self.related: dict[tuple[Any, str], Any] = {}
+
+    def create(self, validated_data: list[dict[str, Any]]) -> list[Span]:  # type: ignore[override]
+        return services.spans_create(validated_data)
+
+
 @extend_schema_serializer(examples=examples.SPAN_EXAMPLES)
 class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
     article = VisiblePrimaryKeyField(
@@ -315,6 +338,7 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
             "updated_at",
         ]
         fixed_after_creation = ["article"]
+        list_serializer_class = SpanListSerializer
         read_only_fields = ["start_utf16", "end_utf16", "revision", "anchor_state"]
         extra_kwargs = {
             "start_utf16": {"help_text": "start in UTF-16 code units, as JavaScript counts."},
@@ -354,6 +378,7 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
                 prefix=prefix,
                 suffix=suffix,
                 offset_unit=offset_unit,
+                bodies=getattr(self.parent, "bodies", None),
             )
         except DjangoValidationError as exc:
             raise validation_error(exc) from exc
