@@ -6,7 +6,7 @@ PORT ?= 8000
 # The local demo runs in debug mode with a development key; production sets its own.
 DEMO_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run serve test lint fuzz bench check-migrations schema clean
+.PHONY: run serve test lint fuzz bench bench-reanchor bench-search bench-load check-migrations schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,10 +50,19 @@ test: $(VENV)/.installed-dev
 fuzz: $(VENV)/.installed-dev
 	bash scripts/fuzz.sh
 
-# Benchmarks, on PostgreSQL ($$DATABASE_URL, or the local server); figures in docs/benchmarks.md.
+# Benchmarks on PostgreSQL, each in a throw-away database; figures in docs/benchmarks.md.
+# `make bench` runs them all; bench-reanchor (issue 5), bench-search, bench-load one each.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/factcheck_bench
-bench: $(VENV)/.installed-dev
+bench: bench-reanchor bench-search bench-load
+
+bench-reanchor: $(VENV)/.installed-dev
 	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python bench/reanchor.py
+
+bench-search: $(VENV)/.installed-dev
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python bench/search.py
+
+bench-load: $(VENV)/.installed-dev
+	bash scripts/bench.sh
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
