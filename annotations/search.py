@@ -143,7 +143,8 @@ def _ranked(kind: str, rows: QuerySet[Any], query: str) -> tuple[str, list[Any]]
         params = params[-1:] + params[:-1]
     else:
         source, condition, score, params = _sqlite_from_where(table, query)
-    scope, scope_params = rows.values("pk").query.sql_with_params()
+    # Unordered: the model's default ordering would sort every visible row for nothing.
+    scope, scope_params = rows.order_by().values("pk").query.sql_with_params()
     return (
         f"SELECT '{kind}' AS kind, {table}.id AS id, {score} AS score FROM {source} "  # noqa: S608
         f"WHERE {condition} AND {table}.id IN ({scope})",
@@ -265,7 +266,7 @@ def similar_claims(
         candidates: list[Claim] = list(nearest[:CANDIDATES])
     else:
         words = sorted(set(claim_words(text).split()))
-        scope, scope_params = claims.values("pk").query.sql_with_params()
+        scope, scope_params = claims.order_by().values("pk").query.sql_with_params()
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT annotations_claim.id FROM annotations_claim_fts "  # noqa: S608
