@@ -29,13 +29,13 @@ import json
 import os
 import platform
 import random
-import re
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import django
+from reanchor import SENTENCE_END, build_article
 
 SEED = 20250611
 WORKSPACE = "bench"
@@ -45,7 +45,6 @@ ONE_SHOT_CLAIMS = 20
 FEED_CLAIMS = 20
 REVIEW_CLAIMS = 100
 LONG_ARTICLE_LENGTH = 100_000
-SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[“A-Z])")
 CLAIMANTS = ["Jens Stoltenberg", "NATO", "The White House", "The Kremlin", "The article"]
 SOURCES = [
     {"url": "https://www.nato.int/cps/en/natohq/topics_37750.htm", "title": "NATO and Ukraine"},
@@ -70,22 +69,6 @@ def parse_arguments() -> argparse.Namespace:
         help="long articles for creating spans one by one, one per client (%(default)s)",
     )
     return parser.parse_args()
-
-
-def build_long_body(rng: random.Random, paragraphs: list[str], length: int) -> str:
-    """The sample's paragraphs in shuffled rounds, each with its sentences shuffled, until the
-    body is at least ``length`` characters long."""
-    built: list[str] = []
-    size = 0
-    while size < length:
-        for paragraph in rng.sample(paragraphs, len(paragraphs)):
-            sentences = SENTENCE_END.split(paragraph)
-            rng.shuffle(sentences)
-            built.append(" ".join(sentences))
-            size += len(built[-1]) + 2
-            if size >= length:
-                break
-    return "\n\n".join(built)
 
 
 def distinct_passages(
@@ -225,7 +208,7 @@ def seed(rng: random.Random, bulk_articles: int, span_articles: int) -> dict[str
         # Long articles for creating spans.
         def long_articles(kind: str, count: int) -> list[dict[str, Any]]:
             made = [
-                article(f"{kind}-{i}", build_long_body(rng, paragraphs, LONG_ARTICLE_LENGTH))
+                article(f"{kind}-{i}", build_article(rng, paragraphs, LONG_ARTICLE_LENGTH))
                 for i in range(count)
             ]
             return [{"id": str(a.pk), "length": len(a.body)} for a in made]
