@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models, transaction
 from django.db.models import Count, F, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Length
+from django.db.models.functions import Coalesce, Length, Upper
 from django.db.models.lookups import Exact, GreaterThan, GreaterThanOrEqual
 from simple_history.models import HistoricalRecords
 
@@ -226,7 +226,13 @@ class Article(Authored):
             ),
             models.CheckConstraint(condition=Q(revision__gte=1), name="article_revision_positive"),
         ]
-        indexes = [models.Index(fields=["workspace", "-created_at"], name="article_ws_created_idx")]
+        indexes = [
+            models.Index(fields=["workspace", "-created_at"], name="article_ws_created_idx"),
+            # Search ranks the most recently added matches of a common word (annotations.search).
+            models.Index(fields=["-created_at", "-id"], name="article_recent_idx"),
+            # Search's ?publisher= (case-insensitive).
+            models.Index(Upper("publisher"), name="article_publisher_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -464,7 +470,10 @@ class Claim(Authored):
     class Meta:
         ordering = ["-created_at"]
         constraints = [models.CheckConstraint(condition=~Q(text=""), name="claim_text_not_blank")]
-        indexes = [models.Index(fields=["workspace", "-created_at"], name="claim_ws_created_idx")]
+        indexes = [
+            models.Index(fields=["workspace", "-created_at"], name="claim_ws_created_idx"),
+            models.Index(fields=["-created_at", "-id"], name="claim_recent_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.text[:80]

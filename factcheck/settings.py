@@ -116,13 +116,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     database_options = DATABASES["default"].setdefault("OPTIONS", {})
     if env_bool("DATABASE_PGBOUNCER", default=False):
         # PgBouncer in transaction mode pools connections itself, keeps no cursor between
-        # transactions and drops startup options: set statement_timeout on the database role
-        # (ALTER ROLE … SET statement_timeout = '5s').
+        # transactions and drops startup options: set them on the database role
+        # (ALTER ROLE … SET statement_timeout = '5s'; ALTER ROLE … SET jit = off).
         DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
     else:
         # No query runs longer than this: a runaway query fails instead of holding a worker.
         statement_timeout = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT_MS", "5000"))
-        database_options["options"] = f"-c statement_timeout={statement_timeout}"
+        # JIT compilation pays off for long analytic queries, not for an API's short ones:
+        # it added about 300 ms to searches planned as large scans (docs/benchmarks.md).
+        database_options["options"] = f"-c statement_timeout={statement_timeout} -c jit=off"
         if env_bool("DATABASE_POOL", default=True):
             # psycopg's pool, per process: connections are reused instead of opened per
             # request (the pool replaces CONN_MAX_AGE).
@@ -186,6 +188,9 @@ FACTCHECK_QUORUM = int(os.environ.get("FACTCHECK_QUORUM", "2"))
 # A new claim's response lists existing claims at least this similar (0 to 1) as likely
 # duplicates; see docs/search.md for how the default was chosen.
 FACTCHECK_DUPLICATE_SIMILARITY = float(os.environ.get("FACTCHECK_DUPLICATE_SIMILARITY", "0.6"))
+# Search ranks at most this many matches of each kind, the most recently added: ranking every
+# match of a common word would read most of the archive (docs/search.md).
+FACTCHECK_SEARCH_WINDOW = int(os.environ.get("FACTCHECK_SEARCH_WINDOW", "1000"))
 
 # --- Publishing (schema.org ClaimReview) ---------------------------------------------------
 # A claim's fact-check page is FACTCHECK_SITE_URL + "/claims/<id>/" unless it has a review_url.

@@ -182,9 +182,12 @@ def precision_at_5(workspace: Any, annotator: Any) -> tuple[float, float]:
         precisions.append(relevant / 3)  # every group has 3 other members
     everything = Claim.objects.filter(workspace=workspace)
     unrelated = max(
-        score
-        for text in data["unrelated"]
-        for _, score in similar_claims(text, everything, limit=1)
+        (
+            score
+            for text in data["unrelated"]
+            for _, score in similar_claims(text, everything, limit=1)
+        ),
+        default=0.0,  # no unrelated text finds any claim at all
     )
     return sum(precisions) / len(precisions), unrelated
 

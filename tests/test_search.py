@@ -1,12 +1,15 @@
 """GET /api/v1/search/: full-text search of articles and claims, the same on PostgreSQL
 (tsvector, GIN) and SQLite (FTS5)."""
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from annotations import search as search_module
 from annotations.models import Article
 from annotations.search import QuerySyntaxError, fts5_query, parse
 from tests.factories import ArticleFactory, ClaimFactory
@@ -213,6 +216,55 @@ def test_pages(corpus: dict[str, Any], annotator: Any, client_for: Any) -> None:
     assert client.get(URL, {"q": "inflation", "page": 9}).status_code == 404
 
 
+@pytest.fixture
+def five_reports(annotator: Any, workspace: Any) -> list[Any]:
+    """Five articles and five claims on one subject, added a day apart, newest first."""
+    newest = datetime(2024, 6, 13, 12, tzinfo=UTC)
+    made = []
+    for days in range(5):
+        added = newest - timedelta(days=days)
+        article = ArticleFactory(workspace=workspace, created_by=annotator, body="Tariffs rise.")
+        claim = ClaimFactory(workspace=workspace, created_by=annotator, text="Tariffs rose.")
+        for row in (article, claim):
+            type(row).objects.filter(pk=row.pk).update(created_at=added)
+        made.append((article, claim))
+    return made
+
+
+# On PostgreSQL, by walking the newest rows first (cost 0) or sorting every match (a cost no
+# estimate overcomes): annotations.search._PostgreSQLMatch chooses between them.
+@pytest.mark.parametrize("vector_read_cost", [0, 10**12])
+def test_a_common_query_ranks_the_most_recently_added_matches(
+    vector_read_cost: int,
+    five_reports: list[Any],
+    annotator: Any,
+    client_for: Any,
+    settings: Any,
+    monkeypatch: Any,
+) -> None:
+    costs = dict.fromkeys(search_module.VECTOR_READ_COST, vector_read_cost)
+    monkeypatch.setattr(search_module, "VECTOR_READ_COST", costs)
+    settings.FACTCHECK_SEARCH_WINDOW = 3
+    with CaptureQueriesContext(connection) as queries:
+        data = search(client_for(annotator), q="tariffs")
+    if connection.vendor == "postgresql":
+        sorted_every_match = any("OFFSET 0" in query["sql"] for query in queries)
+        assert sorted_every_match == bool(vector_read_cost)
+    assert data["truncated"] is True
+    assert data["count"] == 6  # three of each kind
+    newest = [str(row.pk) for pair in five_reports[:3] for row in pair]
+    assert sorted(ids(data)) == sorted(newest)
+
+
+def test_a_query_matching_fewer_than_the_window_ranks_them_all(
+    five_reports: list[Any], annotator: Any, client_for: Any, settings: Any
+) -> None:
+    settings.FACTCHECK_SEARCH_WINDOW = 6
+    data = search(client_for(annotator), q="tariffs", type="claim")
+    assert data["truncated"] is False
+    assert data["count"] == 5
+
+
 def test_search_runs_a_fixed_number_of_queries(
     annotator: Any, client_for: Any, workspace: Any, django_assert_max_num_queries: Any
 ) -> None:
@@ -220,8 +272,12 @@ def test_search_runs_a_fixed_number_of_queries(
         ArticleFactory(workspace=workspace, created_by=annotator, body=f"Inflation {index}.")
         ClaimFactory(workspace=workspace, created_by=annotator, text=f"Inflation {index}.")
     client = client_for(annotator)
-    # Token; count; page; snippets of articles, of claims; the articles; the claims; savepoints.
-    with django_assert_max_num_queries(9):
+    # Token; the ranked hits in a savepoint; snippets of articles, of claims; the articles;
+    # the claims; the request's savepoint. PostgreSQL also reads the query in each
+    # configuration, estimates how many articles and claims match and how many are in scope
+    # (annotations.search._PostgreSQLMatch), and turns whole-table scans off and on again.
+    postgresql = connection.vendor == "postgresql"
+    with django_assert_max_num_queries(17 if postgresql else 10):
         data = search(client, q="inflation", page_size=50)
     assert len(data["results"]) == 50
 

@@ -22,7 +22,7 @@ def test_postgresql_connections_are_pooled_with_a_statement_timeout() -> None:
     database = settings_value(
         "settings.DATABASES['default']", **production_env(DATABASE_URL=POSTGRES)
     )
-    assert database["OPTIONS"]["options"] == "-c statement_timeout=5000"
+    assert database["OPTIONS"]["options"] == "-c statement_timeout=5000 -c jit=off"
     assert database["OPTIONS"]["pool"] == {"min_size": 1, "max_size": 4, "timeout": 10.0}
     assert database["CONN_MAX_AGE"] == 0  # the pool replaces persistent connections
 
@@ -37,7 +37,7 @@ def test_the_pool_and_timeout_are_configurable() -> None:
             DATABASE_POOL="0",
         ),
     )
-    assert database["OPTIONS"] == {"options": "-c statement_timeout=250"}
+    assert database["OPTIONS"] == {"options": "-c statement_timeout=250 -c jit=off"}
 
 
 def test_behind_pgbouncer_django_neither_pools_nor_keeps_cursors() -> None:
@@ -50,10 +50,12 @@ def test_behind_pgbouncer_django_neither_pools_nor_keeps_cursors() -> None:
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL setting")
-def test_the_statement_timeout_bounds_every_query(db: None) -> None:
+def test_the_statement_timeout_bounds_every_query_and_jit_is_off(db: None) -> None:
     with connection.cursor() as cursor:
         cursor.execute("SHOW statement_timeout")
         assert cursor.fetchone()[0] == "5s"
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
 
 
 def test_logs_are_json_in_production() -> None:

@@ -31,7 +31,7 @@ from rest_framework.views import APIView
 from annotations import access, search, services, webannotation
 from annotations.api import examples, filters
 from annotations.api.conditional import ConditionalMixin, ConditionalUpdateMixin
-from annotations.api.pagination import PageNumberPagination
+from annotations.api.pagination import SearchPagination
 from annotations.api.permissions import (
     IsStaffOrReadOnly,
     IsWorkspaceEditor,
@@ -547,32 +547,11 @@ def similar_claims_with_verdicts(
     ]
 
 
-class SearchResults:
-    """A search's hits as a lazy sequence, for the paginator: one query counts them, one
-    more fetches each page."""
-
-    def __init__(self, query: str, articles: Any, claims: Any) -> None:
-        self.query, self.articles, self.claims = query, articles, claims
-
-    def count(self) -> int:
-        return search.count(self.query, articles=self.articles, claims=self.claims)
-
-    def __getitem__(self, page: slice) -> list[search.Hit]:
-        start = page.start or 0
-        return search.page(
-            self.query,
-            articles=self.articles,
-            claims=self.claims,
-            offset=start,
-            limit=page.stop - start,
-        )
-
-
 class SearchView(APIView):
     """Full-text search of the articles and claims of your workspaces."""
 
     permission_classes = [IsAuthenticated]
-    pagination_class = PageNumberPagination
+    pagination_class = SearchPagination
 
     @extend_schema(
         summary="Search articles and claims",
@@ -611,15 +590,17 @@ class SearchView(APIView):
             search.parse(wanted["q"])
         except search.QuerySyntaxError as exc:
             raise serializers.ValidationError({"q": [str(exc)]}) from exc
-        results = SearchResults(
+        results = search.find(
             wanted["q"],
-            articles if kind in (None, "article") else None,
-            claims if kind in (None, "claim") else None,
+            articles=articles if kind in (None, "article") else None,
+            claims=claims if kind in (None, "claim") else None,
+            window=settings.FACTCHECK_SEARCH_WINDOW,
         )
         paginator = self.pagination_class()
-        hits: list[search.Hit] = paginator.paginate_queryset(results, request, self) or []  # type: ignore[arg-type]
+        hits: list[search.Hit] = paginator.paginate_queryset(results.hits, request, self) or []  # type: ignore[arg-type]
         return paginator.get_paginated_response(
-            SearchHitSerializer(search_hits(wanted["q"], hits), many=True).data
+            SearchHitSerializer(search_hits(wanted["q"], hits), many=True).data,
+            truncated=results.truncated,
         )
 
 
