@@ -4,7 +4,7 @@ One API over two engines, both kept up to date by the database (migration 0013):
 
 - PostgreSQL: each row's ``search_vector`` in the text search configuration of its language,
   queried with ``websearch_to_tsquery``, ranked by ``ts_rank``, snippets by ``ts_headline``;
-  claim matching takes its candidates from a pg_trgm index.
+  claim matching takes its candidates from a GIN index of claim words.
 - SQLite: FTS5 tables, queried with the same syntax translated (:func:`fts5_query`), ranked
   by ``bm25``, snippets by FTS5's ``snippet``; claim matching takes its candidates from FTS5.
 

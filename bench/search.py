@@ -24,7 +24,7 @@ The rows are inserted with COPY in batches of 2,000 (``--load bulk_create``: the
 ``bulk_create``, measured 1.6 times slower: 20,000 articles in 44 s against 28 s, 60,000 claims
 in 29 s against 17 s). Neither calls ``Article.save``, so the articles have no
 ``ArticleRevision`` row and no history record: search reads neither. The database's row
-triggers (migration 0013) fill ``search_vector`` on COPY as on INSERT, and the GIN and trigram
+triggers (migration 0013) fill ``search_vector`` on COPY as on INSERT, and the GIN
 indexes are maintained as rows arrive, as in production. ``VACUUM ANALYZE`` of the whole
 database follows (statistics for every table, the small workspace and membership tables
 included, and the GIN pending list flushed).
