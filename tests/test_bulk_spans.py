@@ -27,6 +27,16 @@ def test_creates_spans_on_several_articles_in_order(
     assert Span.objects.count() == 3
 
 
+def test_the_response_shows_each_span_as_a_later_read_does(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    article = ArticleFactory(workspace=workspace)
+    client = client_for(annotator)
+    batch = [{"article": str(article.pk), "quote": "minister", "note": "who"}]
+    (created,) = client.post(URL, batch).json()
+    assert client.get(reverse("span-detail", args=[created["id"]])).json() == created
+
+
 def test_a_bad_item_rejects_the_batch_naming_its_index(
     annotator: Any, client_for: Any, workspace: Any
 ) -> None:
