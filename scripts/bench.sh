@@ -26,56 +26,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BIN=.venv/bin
-PG_HOST=127.0.0.1
-PG_PORT=5432
+NAME=bench
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
 CLIENTS=${BENCH_CLIENTS:-8}
 READ_SECONDS=${BENCH_READ_SECONDS:-10}
 
-workdir=$(mktemp -d "${TMPDIR:-/tmp}/factcheck-bench.XXXXXX")
-server_pid=""
-db=""
-
-cleanup() {
-    local status=$?
-    set +e
-    if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-        # make, gunicorn's master and its workers: the process group setsid gave them.
-        kill -TERM -- "-$server_pid" 2>/dev/null
-        for _ in $(seq 40); do kill -0 -- "-$server_pid" 2>/dev/null || break; sleep 0.25; done
-        kill -KILL -- "-$server_pid" 2>/dev/null
-        wait "$server_pid" 2>/dev/null
-    fi
-    if [[ -n "$db" ]]; then
-        psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
-            >/dev/null 2>&1 || true
-    fi
-    if [[ $status -ne 0 && -s "$workdir/server.log" ]]; then
-        echo "== last lines of the server log ($workdir kept)" >&2
-        tail -n 40 "$workdir/server.log" >&2
-    else
-        rm -rf "$workdir"
-    fi
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# --- Database -------------------------------------------------------------------------------
-if [[ -z "${DATABASE_URL:-}" ]]; then
-    if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
-        pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
-        for _ in $(seq 30); do pg_isready -q -h "$PG_HOST" -p "$PG_PORT" && break; sleep 1; done
-    fi
-    db="factcheck_bench_$$"
-    psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -qc "CREATE DATABASE $db"
-    export DATABASE_URL="postgres://postgres@$PG_HOST:$PG_PORT/$db"
-fi
-case "$DATABASE_URL" in
-    postgres://* | postgresql://*) ;;
-    *) echo "bench: DATABASE_URL must point to PostgreSQL" >&2; exit 2 ;;
-esac
+use_postgresql
 
 # --- Production settings --------------------------------------------------------------------
 secret=$("$BIN/python" -c 'import secrets, string
@@ -90,19 +47,11 @@ echo "== migrate, collectstatic, seed"
 "$BIN/python" bench/seed.py "$workdir/seed.json"
 
 # --- Server ---------------------------------------------------------------------------------
-port=$("$BIN/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 base="http://127.0.0.1:$port"
 echo "== make serve PORT=$port (WEB_CONCURRENCY=${WEB_CONCURRENCY:-default}), log in $workdir/server.log"
-# In its own process group, so that make, gunicorn and its workers stop together.
-setsid make serve PORT="$port" >"$workdir/server.log" 2>&1 &
-server_pid=$!
-
-for _ in $(seq 240); do
-    curl -fsS -o /dev/null "$base/healthz" 2>/dev/null && break
-    kill -0 "$server_pid" 2>/dev/null || { echo "bench: the server exited" >&2; exit 1; }
-    sleep 0.5
-done
-curl -fsS -o /dev/null "$base/healthz" || { echo "bench: the server is not up" >&2; exit 1; }
+start_server make serve PORT="$port"
+wait_for_server "$base/healthz" 240
 
 # --- Load -----------------------------------------------------------------------------------
 echo "== bench/load.py against $base"

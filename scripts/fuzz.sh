@@ -20,58 +20,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BIN=.venv/bin
-PG_HOST=127.0.0.1
-PG_PORT=5432
+NAME=fuzz
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
 MAX_EXAMPLES=${FUZZ_MAX_EXAMPLES:-5}
 PHASES=${FUZZ_PHASES:-examples,coverage,fuzzing,stateful}
 SEED=${FUZZ_SEED:-20250101}
 TIMEOUT=${FUZZ_TIMEOUT:-600}
 WORKERS=${FUZZ_WORKERS:-1}
 
-workdir=$(mktemp -d "${TMPDIR:-/tmp}/factcheck-fuzz.XXXXXX")
-server_pid=""
-db=""
-
-cleanup() {
-    local status=$?
-    set +e
-    if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-        kill "$server_pid" 2>/dev/null
-        for _ in $(seq 20); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.25; done
-        kill -KILL "$server_pid" 2>/dev/null
-        wait "$server_pid" 2>/dev/null
-    fi
-    if [[ -n "$db" ]]; then
-        psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
-            >/dev/null 2>&1 || true
-    fi
-    if [[ $status -ne 0 && -s "$workdir/server.log" ]]; then
-        echo "== last lines of the server log ($workdir/server.log kept)" >&2
-        tail -n 40 "$workdir/server.log" >&2
-    else
-        rm -rf "$workdir"
-    fi
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# --- Database -------------------------------------------------------------------------------
-if [[ -z "${DATABASE_URL:-}" ]]; then
-    if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
-        pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
-        for _ in $(seq 30); do pg_isready -q -h "$PG_HOST" -p "$PG_PORT" && break; sleep 1; done
-    fi
-    db="factcheck_fuzz_$$"
-    psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -qc "CREATE DATABASE $db"
-    export DATABASE_URL="postgres://postgres@$PG_HOST:$PG_PORT/$db"
-fi
-case "$DATABASE_URL" in
-    postgres://* | postgresql://*) ;;
-    *) echo "fuzz: DATABASE_URL must point to PostgreSQL" >&2; exit 2 ;;
-esac
+use_postgresql
 
 # --- Server ---------------------------------------------------------------------------------
 # Served as in production, debug off: with DJANGO_DEBUG=1 Django answers URLs that match no route
@@ -89,17 +47,10 @@ export FACTCHECK_THROTTLE_ANON=1000000/min FACTCHECK_THROTTLE_USER=1000000/min
 "$BIN/python" manage.py migrate --no-input -v 0
 "$BIN/python" manage.py load_demo
 
-port=$("$BIN/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 base="http://127.0.0.1:$port"
-"$BIN/python" manage.py runserver "127.0.0.1:$port" --noreload >"$workdir/server.log" 2>&1 &
-server_pid=$!
-
-for _ in $(seq 60); do
-    curl -fsS -o /dev/null "$base/readyz" 2>/dev/null && break
-    kill -0 "$server_pid" 2>/dev/null || { echo "fuzz: the server exited" >&2; exit 1; }
-    sleep 0.5
-done
-curl -fsS -o /dev/null "$base/readyz" || { echo "fuzz: the server is not ready" >&2; exit 1; }
+start_server "$BIN/python" manage.py runserver "127.0.0.1:$port" --noreload
+wait_for_server "$base/readyz" 60
 
 token=$(curl -fsS "$base/api/v1/auth/token/" -H 'Content-Type: application/json' \
     -d '{"username": "demo-editor", "password": "demo-password"}' \
