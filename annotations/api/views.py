@@ -392,6 +392,14 @@ class SpanViewSet(WorkspaceScopedViewSet):
     # took about a third of a bulk request (docs/benchmarks.md).
     read_back_created = False
 
+    def get_queryset(self) -> QuerySet[Any]:
+        spans = super().get_queryset()
+        if self.action == "list":
+            # A list shows each span's article by id: building an article (and its dates)
+            # for every span cost a fifth of the request.
+            return spans.select_related(None).select_related("created_by")
+        return spans
+
     def get_renderers(self) -> list[Any]:
         renderers = super().get_renderers()
         if self.action == "retrieve":
