@@ -101,6 +101,11 @@ def summaries(noun: str, plural: str, **extra: Any) -> dict[str, Any]:
     return {name: extend_schema(summary=texts[name], **extra.get(name, {})) for name in CRUD}
 
 
+def claim_span_ids() -> Prefetch:
+    """Each claim's spans, as its representation lists them: by id."""
+    return Prefetch("spans", queryset=Span.objects.only("id", "article_id"))
+
+
 def bulk_create_action(noun: str, serializer: Any, example_field: str) -> Any:
     """``POST …/bulk/`` for a viewset: ``WorkspaceScopedViewSet.create_many``, documented."""
 
@@ -366,7 +371,7 @@ class ArticleViewSet(WorkspaceScopedViewSet):
             )
             .select_related("created_by", "workspace")
             .with_status(Verdict.objects.visible_to(request.user))
-            .prefetch_related(Prefetch("spans", queryset=Span.objects.only("id", "article_id")))
+            .prefetch_related(claim_span_ids())
         )
         verdicts = (
             Verdict.objects.visible_to(request.user)
@@ -512,7 +517,7 @@ class ClaimViewSet(WorkspaceScopedViewSet):
         return Response(self.get_serializer(self.get_queryset().get(pk=claim.pk)).data)
 
     queryset = Claim.objects.select_related("created_by", "workspace").prefetch_related(
-        Prefetch("spans", queryset=Span.objects.only("id", "article_id"))
+        claim_span_ids()
     )
     serializer_class = ClaimSerializer
     filterset_class = filters.ClaimFilter
