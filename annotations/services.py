@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from annotations import webannotation
-from annotations.db import bulk_update_rows
+from annotations.db import bulk_update_rows, record_creations
 from annotations.exceptions import Conflict
 from annotations.history import history_context
 from annotations.models import (
@@ -183,8 +183,11 @@ def spans_create(rows: list[dict[str, Any]]) -> list[Span]:
     for span in spans:
         by_workspace.setdefault(span.article.workspace_id, []).append(span)
     for workspace_id, created in by_workspace.items():
-        Span.history.bulk_history_create(
-            created, default_user=by, custom_historical_attrs=history_context(workspace_id)
+        record_creations(
+            Span,
+            [span.pk for span in created],
+            user_id=by.pk,
+            context=history_context(workspace_id),
         )
     return spans
 

@@ -90,17 +90,25 @@ def test_a_batch_runs_the_same_queries_whatever_its_size(
     body = "word " * 2000
     article = ArticleFactory(workspace=workspace, created_by=annotator, body=body)
     client = client_for(annotator)
-    # Token, membership, article, its locked body, spans, history, the response's spans; the
-    # request's savepoints. (SQLite takes at most 999 parameters a statement, so there Django
+    # Token, membership, article, its locked body, spans, history; the request's savepoints. (SQLite takes at most 999 parameters a statement, so there Django
     # inserts about 50 rows at a time: the sizes stay below that.)
     for size in (10, 40):
         batch = [
             {"article": str(article.pk), "start": 5 * i, "end": 5 * i + 4} for i in range(size)
         ]
-        with django_assert_max_num_queries(9):
+        with django_assert_max_num_queries(8):
             response = client.post(URL, batch, HTTP_X_REQUEST_ID=f"bulk-{size}")
         assert response.status_code == 201, response.content
     records = Span.history.filter(history_type="+", history_request_id="bulk-40")
     assert records.count() == 40
     assert {record.history_user_id for record in records} == {annotator.pk}
+    assert {record.history_workspace_id for record in records} == {workspace.pk}
     assert all(body[s.start : s.end] == s.quote for s in Span.objects.all())
+    span = Span.objects.get(pk=records[0].id)
+    (entry,) = client.get(reverse("span-history", args=[span.pk])).json()["results"]
+    assert entry["action"] == "created"
+    assert entry["user"] == annotator.username
+    assert entry["request_id"] == "bulk-40"
+    created = {change["field"]: change["after"] for change in entry["changes"]}
+    assert created["quote"] == span.quote
+    assert created["start"] == span.start
