@@ -90,8 +90,9 @@ def test_a_batch_runs_the_same_queries_whatever_its_size(
     body = "word " * 2000
     article = ArticleFactory(workspace=workspace, created_by=annotator, body=body)
     client = client_for(annotator)
-    # Token, membership, article, its locked body, spans, history; the request's savepoints. (SQLite takes at most 999 parameters a statement, so there Django
-    # inserts about 50 rows at a time: the sizes stay below that.)
+    # Token, membership, article, its locked body, spans, history; the request's savepoints.
+    # (SQLite takes at most 999 parameters a statement, so there Django inserts about 50 spans
+    # at a time: the sizes stay below that.)
     for size in (10, 40):
         batch = [
             {"article": str(article.pk), "start": 5 * i, "end": 5 * i + 4} for i in range(size)
