@@ -120,7 +120,8 @@ class Results:
 
     hits: list[Hit]
     truncated: bool
-    """More of a kind matched than ``window``: the hits rank its most recently added matches."""
+    """A kind filled the window: perhaps more of it matched than the hits rank (its most
+    recently added matches)."""
 
 
 def find(
