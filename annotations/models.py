@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -160,6 +160,13 @@ class WorkspaceScopedQuerySet(models.QuerySet[M], Generic[M]):
         """The rows of the workspaces ``user`` is a member of, and no others."""
         workspaces = Workspace.objects.visible_to(user)
         return self.filter(**{f"{self.workspace_path}__in": workspaces})
+
+    def with_usernames(self, *relations: str) -> Self:
+        """Join the users that ``relations`` point to, reading only their usernames (all the
+        API shows of them): whole user rows made reading a list of spans a quarter slower."""
+        own = [field.name for field in self.model._meta.concrete_fields]
+        usernames = [f"{relation}__username" for relation in relations]
+        return self.select_related(*relations).only(*own, *usernames)
 
 
 class Authored(models.Model):

@@ -4,16 +4,25 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, TypeVar
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from functools import cached_property, partial
+from operator import attrgetter
+from typing import Any, TypeVar, cast
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import FieldDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models
-from django.db.models import Model
+from django.db.models import ForeignKey, Model
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
-from rest_framework import serializers
-from rest_framework.relations import MANY_RELATION_KWARGS
+from rest_framework import ISO_8601, serializers
+from rest_framework.fields import SkipField
+from rest_framework.relations import MANY_RELATION_KWARGS, PKOnlyObject
 from rest_framework.serializers import as_serializer_error
+from rest_framework.settings import api_settings
 
 from annotations import access, services
 from annotations.api import examples
@@ -66,8 +75,75 @@ class StrictManyRelatedField(serializers.ManyRelatedField):
 M = TypeVar("M", bound=Model)
 
 
+Reader = tuple[
+    str, Callable[[Any], Any], Callable[[Any], Any], serializers.Field[Any, Any, Any, Any]
+]
+
+
+def iso_datetime(
+    field: serializers.Field[Any, Any, Any, Any], zone: tzinfo, value: datetime
+) -> Any:
+    """What DRF's DateTimeField writes in ISO 8601 for an aware datetime (as read from the
+    database), in the time zone current when the serializer was made."""
+    if value.tzinfo is None:
+        return field.to_representation(value)
+    text = value.astimezone(zone).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def value_reader(model: type[Model], field: serializers.Field[Any, Any, Any, Any]) -> Any:
+    """A quick getter for a field whose source is a model field, a foreign key's id (for a
+    primary-key relation) or a field of a forward relation; None where DRF's own lookup is
+    needed (methods, many-to-many, ``*``). A getter may raise AttributeError (a missing
+    attribute, a null relation): the caller then asks DRF."""
+    names = field.source_attrs
+    if isinstance(field, serializers.RelatedField) and field.use_pk_only_optimization():
+        if len(names) == 1 and isinstance(relation := model._meta.get_field(names[0]), ForeignKey):
+            return attrgetter(relation.attname)
+        return None
+    owner: type[Model] = model
+    for position, name in enumerate(names):
+        try:
+            model_field = owner._meta.get_field(name)
+        except FieldDoesNotExist:
+            # An annotation (not on the class at all) is data; anything else may be a method.
+            return attrgetter(name) if len(names) == 1 and not hasattr(model, name) else None
+        if model_field.many_to_many or model_field.one_to_many:
+            return None
+        if position < len(names) - 1:
+            if not model_field.is_relation or model_field.related_model is None:
+                return None
+            owner = model_field.related_model  # type: ignore[assignment]
+    return attrgetter(".".join(names))
+
+
+def value_writer(field: serializers.Field[Any, Any, Any, Any]) -> Callable[[Any], Any]:
+    """A quick ``to_representation`` for the common field types, exactly as DRF's."""
+    kind = type(field)
+    if kind.to_representation is serializers.CharField.to_representation:
+        return str
+    if kind.to_representation is serializers.IntegerField.to_representation:
+        return int
+    if kind.to_representation is serializers.UUIDField.to_representation:
+        return str if field.uuid_format == "hex_verbose" else field.to_representation  # type: ignore[attr-defined]
+    if (
+        kind.to_representation is serializers.DateTimeField.to_representation
+        and getattr(field, "format", api_settings.DATETIME_FORMAT) == ISO_8601
+        and not hasattr(field, "timezone")
+        and settings.USE_TZ
+    ):
+        return partial(iso_datetime, field, timezone.get_current_timezone())
+    if isinstance(field, serializers.PrimaryKeyRelatedField) and field.pk_field is None:
+        return lambda pk: pk
+    return field.to_representation
+
+
 class ModelSerializer(serializers.ModelSerializer[M]):
-    """DRF's ModelSerializer with strict string fields."""
+    """DRF's ModelSerializer with strict string fields, and a quicker ``to_representation``
+    giving the same result: each field's getter and writer are chosen once per serializer,
+    not looked up for every row (this was most of a list's rendering time,
+    docs/benchmarks.md). ``tests/test_representation.py`` compares every endpoint's output
+    with DRF's."""
 
     serializer_field_mapping = {
         **serializers.ModelSerializer.serializer_field_mapping,
@@ -76,6 +152,38 @@ class ModelSerializer(serializers.ModelSerializer[M]):
         models.SlugField: StrictSlugField,
         models.URLField: StrictURLField,
     }
+
+    @cached_property
+    def field_readers(self) -> list[Reader]:
+        model = self.Meta.model
+        field_readers: list[Reader] = []
+        for field in self._readable_fields:
+            name = cast(str, field.field_name)
+            getter = value_reader(model, field) if field.source != "*" else None
+            if getter is None:
+                field_readers.append((name, field.get_attribute, field.to_representation, field))
+            else:
+                field_readers.append((name, getter, value_writer(field), field))
+        return field_readers
+
+    def to_representation(self, instance: M) -> dict[str, Any]:
+        representation = {}
+        for name, read, write, field in self.field_readers:
+            try:
+                value = read(instance)
+            except AttributeError:
+                # A null relation on the way, or no such attribute: DRF decides (None, a
+                # default or no key at all).
+                read, write = field.get_attribute, field.to_representation
+                try:
+                    value = read(instance)
+                except SkipField:
+                    continue
+            except SkipField:
+                continue
+            is_none = (value.pk if isinstance(value, PKOnlyObject) else value) is None
+            representation[name] = None if is_none else write(value)
+        return representation
 
 
 def validation_error(exc: DjangoValidationError) -> serializers.ValidationError:

@@ -252,7 +252,9 @@ class WorkspaceScopedViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Any])
 class ArticleViewSet(WorkspaceScopedViewSet):
     """News articles. The body is stored normalised (NFC, `\\n`); spans point into it."""
 
-    queryset = Article.objects.select_related("created_by", "workspace").with_counts()
+    queryset = (
+        Article.objects.with_usernames("created_by").select_related("workspace").with_counts()
+    )
     serializer_class = ArticleSerializer
     filterset_class = filters.ArticleFilter
     search_fields = ["title", "body"]
@@ -363,20 +365,22 @@ class ArticleViewSet(WorkspaceScopedViewSet):
     @action(detail=True, methods=["get"], serializer_class=ArticleAnnotationsSerializer)
     def annotations(self, request: Request, pk: str) -> Response:
         article = self.get_object()
-        spans = Span.objects.filter(article=article).select_related("created_by")
+        spans = Span.objects.filter(article=article).with_usernames("created_by")
         claims = (
             Claim.objects.filter(
                 workspace=article.workspace_id,
                 pk__in=Claim.objects.filter(spans__article=article).values("pk"),
             )
-            .select_related("created_by", "workspace")
+            .with_usernames("created_by")
+            .select_related("workspace")
             .with_status(Verdict.objects.visible_to(request.user))
             .prefetch_related(claim_span_ids())
         )
         verdicts = (
             Verdict.objects.visible_to(request.user)
             .filter(claim__in=claims.values("pk"))
-            .select_related("reviewer", "rating")
+            .with_usernames("reviewer")
+            .select_related("rating")
         )
         data = {"article": article, "spans": spans, "claims": claims, "verdicts": verdicts}
         return Response(self.get_serializer(data).data)
@@ -388,7 +392,9 @@ class SpanViewSet(WorkspaceScopedViewSet):
     body, with their quote and 32 characters of context each side."""
 
     # The article's workspace decides permissions; its body is read under lock when anchoring.
-    queryset = Span.objects.select_related("created_by", "article").defer("article__body")
+    queryset = (
+        Span.objects.with_usernames("created_by").select_related("article").defer("article__body")
+    )
     serializer_class = SpanSerializer
     filterset_class = filters.SpanFilter
     ordering_fields = ["start", "created_at", "updated_at"]
@@ -516,8 +522,10 @@ class ClaimViewSet(WorkspaceScopedViewSet):
         services.claim_unlink(claim)
         return Response(self.get_serializer(self.get_queryset().get(pk=claim.pk)).data)
 
-    queryset = Claim.objects.select_related("created_by", "workspace").prefetch_related(
-        claim_span_ids()
+    queryset = (
+        Claim.objects.with_usernames("created_by")
+        .select_related("workspace")
+        .prefetch_related(claim_span_ids())
     )
     serializer_class = ClaimSerializer
     filterset_class = filters.ClaimFilter
@@ -681,7 +689,7 @@ class VerdictViewSet(WorkspaceScopedViewSet):
     reviewer, published by an editor. Review is blind: a reviewer sees other reviewers'
     unpublished verdicts on a claim only once they have submitted their own."""
 
-    queryset = Verdict.objects.select_related("reviewer", "rating", "claim")
+    queryset = Verdict.objects.with_usernames("reviewer").select_related("rating", "claim")
     serializer_class = VerdictSerializer
     filterset_class = filters.VerdictFilter
     ordering_fields = ["created_at", "updated_at", "published_at"]
