@@ -8,25 +8,10 @@ from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
 
-from annotations.models import Membership, Role, Workspace
+from annotations.models import Role, Workspace, roles_by_workspace
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-
-_CACHE_ATTRIBUTE = "_factcheck_roles_by_workspace"
-
-
-def roles_by_workspace(user: AbstractBaseUser | AnonymousUser) -> dict[uuid.UUID, str]:
-    """The user's role in each of their workspaces, read once per user object (per request)."""
-    if not user.is_authenticated:
-        return {}
-    cached: dict[uuid.UUID, str] | None = getattr(user, _CACHE_ATTRIBUTE, None)
-    if cached is None:
-        cached = dict(
-            Membership.objects.filter(user_id=user.pk).values_list("workspace_id", "role")
-        )
-        setattr(user, _CACHE_ATTRIBUTE, cached)
-    return cached
 
 
 def role_in(user: AbstractBaseUser | AnonymousUser, workspace_id: uuid.UUID) -> str | None:

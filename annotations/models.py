@@ -98,9 +98,7 @@ def track_history(**options: Any) -> HistoricalRecords:
 
 class WorkspaceQuerySet(models.QuerySet["Workspace"]):
     def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> WorkspaceQuerySet:
-        if not user.is_authenticated:
-            return self.none()
-        return self.filter(memberships__user_id=user.pk)
+        return self.filter(pk__in=list(roles_by_workspace(user)))
 
 
 class Workspace(models.Model):
@@ -148,6 +146,29 @@ class Membership(models.Model):
         return f"{self.user} ({self.role} in {self.workspace})"
 
 
+_ROLES_ATTRIBUTE = "_factcheck_roles_by_workspace"
+
+
+def roles_by_workspace(user: AbstractBaseUser | AnonymousUser) -> dict[uuid.UUID, str]:
+    """The user's role in each of their workspaces, read once per user object (per request;
+    token authentication reads them with the token). Querysets scope by these ids rather
+    than by a subquery of memberships: a one-shot view's SQL held nine such subqueries, and
+    building and compiling it took longer than running it (docs/benchmarks.md)."""
+    if not user.is_authenticated:
+        return {}
+    cached: dict[uuid.UUID, str] | None = getattr(user, _ROLES_ATTRIBUTE, None)
+    if cached is None:
+        cached = dict(
+            Membership.objects.filter(user_id=user.pk).values_list("workspace_id", "role")
+        )
+        remember_roles(user, cached)
+    return cached
+
+
+def remember_roles(user: AbstractBaseUser, roles: dict[uuid.UUID, str]) -> None:
+    setattr(user, _ROLES_ATTRIBUTE, roles)
+
+
 M = TypeVar("M", bound=models.Model)
 
 
@@ -158,8 +179,8 @@ class WorkspaceScopedQuerySet(models.QuerySet[M], Generic[M]):
 
     def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> WorkspaceScopedQuerySet[M]:
         """The rows of the workspaces ``user`` is a member of, and no others."""
-        workspaces = Workspace.objects.visible_to(user)
-        return self.filter(**{f"{self.workspace_path}__in": workspaces})
+        workspace_ids = list(roles_by_workspace(user))
+        return self.filter(**{f"{self.workspace_path}_id__in": workspace_ids})
 
     def with_usernames(self, *relations: str) -> Self:
         """Join the users that ``relations`` point to, reading only their usernames (all the
@@ -534,14 +555,18 @@ class VerdictQuerySet(WorkspaceScopedQuerySet["Verdict"]):
         visible: VerdictQuerySet = super().visible_to(user)  # type: ignore[assignment]
         if not user.is_authenticated:
             return visible
-        reviewing = Membership.objects.filter(user_id=user.pk, role=Role.REVIEWER)
+        reviewing = [
+            workspace
+            for workspace, role in roles_by_workspace(user).items()
+            if role == Role.REVIEWER
+        ]
         judged = Verdict.objects.filter(reviewer_id=user.pk, state__in=JUDGED_STATES)
         # Written as a filter of what may be seen rather than an exclude of what may not:
         # the same rows, in SQL that Django compiles and PostgreSQL plans many times faster.
         return visible.filter(
             Q(state__in=[VerdictState.PUBLISHED, VerdictState.SUPERSEDED])
             | Q(reviewer_id=user.pk)
-            | ~Q(claim__workspace_id__in=reviewing.values("workspace_id"))
+            | ~Q(claim__workspace_id__in=reviewing)
             | Q(claim_id__in=judged.values("claim_id"))
         )
 

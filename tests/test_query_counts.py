@@ -28,9 +28,9 @@ def queries_for(client: Any, url: str) -> int:
     return len(captured)
 
 
-# Each budget counts the token lookup and the savepoint and its release around the request
-# (ATOMIC_REQUESTS inside the test's transaction); then the count and the page of a list, and
-# one query per prefetched relation.
+# Each budget counts the token lookup (with the caller's roles) and the savepoint and its
+# release around the request (ATOMIC_REQUESTS inside the test's transaction); then the count
+# and the page of a list, and one query per prefetched relation.
 ENDPOINTS: dict[str, tuple[Callable[[Article], str], int]] = {
     "articles": (lambda article: reverse("article-list") + "?page_size=200", 5),
     "spans": (
@@ -42,8 +42,7 @@ ENDPOINTS: dict[str, tuple[Callable[[Article], str], int]] = {
     # article, spans, claims, the claims' spans, verdicts
     "annotations": (lambda article: reverse("article-annotations", args=[article.pk]), 8),
     "ratings": (lambda article: reverse("rating-list"), 4),
-    # plus the caller's roles
-    "workspaces": (lambda article: reverse("workspace-list"), 6),
+    "workspaces": (lambda article: reverse("workspace-list"), 5),
     # plus the workspace
     "members": (lambda article: reverse("membership-list", args=[article.workspace.slug]), 6),
 }
