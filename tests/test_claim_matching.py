@@ -8,7 +8,7 @@ from typing import Any
 from django.urls import reverse
 
 from annotations.models import Claim
-from annotations.search import similar_claims
+from annotations.search import candidate_query, similar_claims
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 from tests.helpers import error_fields
 
@@ -200,3 +200,19 @@ def test_precision_at_5_on_the_labelled_paraphrases(
     # Measured: see docs/search.md.
     assert precision >= 0.85
     assert unrelated < settings.FACTCHECK_DUPLICATE_SIMILARITY
+
+
+def test_pairs_of_common_words_that_go_together_do_not_propose_their_claims() -> None:
+    """Pairs are asked for while the claims they may match stay a small share of the table:
+    "spends" and "more", each in 8% of the claims and always together, are not a pair."""
+    frequencies = {"kasivic": 0.0, "daniel": 0.012, "spends": 0.083, "more": 0.083}
+    assert candidate_query(frequencies) == (
+        "('kasivic' & 'daniel') | ('kasivic' & 'spends') | ('kasivic' & 'more') "
+        "| ('daniel' & 'spends') | ('daniel' & 'more') | 'kasivic'"
+    )
+    # Without statistics (every share 0), every pair of the four rarest words is asked for.
+    unknown = dict.fromkeys(["kasivic", "daniel", "spends", "more", "ukraine"], 0.0)
+    assert candidate_query(unknown).count("&") == 6
+    # Only common words: still the rarest pair.
+    common = {"ukraine": 0.18, "spends": 0.083, "more": 0.083}
+    assert candidate_query(common) == "('spends' & 'more')"
