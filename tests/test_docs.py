@@ -1,5 +1,6 @@
 """The OpenAPI schema, the documentation pages built on it, and the health probes."""
 
+import inspect
 import json
 import re
 from pathlib import Path
@@ -11,6 +12,9 @@ from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.db import OperationalError, connections
 from django.test import Client
+from rest_framework import serializers
+
+from annotations.api.serializers import ModelSerializer
 
 HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 STATIC_URL = "/static/"
@@ -86,6 +90,22 @@ def test_schema_documents_token_authentication(schema: dict[str, Any]) -> None:
         scheme.get("in") == "header" and scheme.get("name") == "Authorization"
         for scheme in schemes.values()
     )
+
+
+@pytest.mark.django_db
+def test_components_do_not_inherit_the_code_base_docstrings(schema: dict[str, Any]) -> None:
+    """A serializer without a docstring of its own would show its base class's, written for
+    developers, to API clients."""
+    bases = {
+        inspect.getdoc(base)
+        for base in (ModelSerializer, serializers.ModelSerializer, serializers.Serializer)
+    }
+    leaked = {
+        name
+        for name, component in schema["components"]["schemas"].items()
+        if component.get("description") in bases
+    }
+    assert not leaked
 
 
 @pytest.mark.django_db

@@ -720,6 +720,8 @@ class RatingSerializer(FixedAfterCreationMixin, ModelSerializer[Rating]):
 
 @extend_schema_serializer(examples=examples.WORKSPACE_EXAMPLES)
 class WorkspaceSerializer(ModelSerializer[Workspace]):
+    """A workspace you belong to, with your role in it."""
+
     role = serializers.SerializerMethodField(help_text="Your role in this workspace.")
 
     class Meta:
