@@ -72,10 +72,11 @@ def test_missing_values_are_left_to_drf(newsroom: Article) -> None:
         workspace = serializers.CharField(source="article.workspace.slug")
         score = serializers.IntegerField(default=0)
         maybe = serializers.CharField(source="no_such_attribute", required=False)
+        other = serializers.PrimaryKeyRelatedField(source="no_such_relation", read_only=True)
 
         class Meta:
             model = Span
-            fields = ["id", "workspace", "score", "maybe"]
+            fields = ["id", "workspace", "score", "maybe", "other"]
 
     span = Span.objects.first()
     assert span is not None

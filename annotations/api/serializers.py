@@ -97,17 +97,19 @@ def value_reader(model: type[Model], field: serializers.Field[Any, Any, Any, Any
     needed (methods, many-to-many, ``*``). A getter may raise AttributeError (a missing
     attribute, a null relation): the caller then asks DRF."""
     names = field.source_attrs
-    if isinstance(field, serializers.RelatedField) and field.use_pk_only_optimization():
-        if len(names) == 1 and isinstance(relation := model._meta.get_field(names[0]), ForeignKey):
-            return attrgetter(relation.attname)
-        return None
+    pk_only = isinstance(field, serializers.RelatedField) and field.use_pk_only_optimization()
     owner: type[Model] = model
     for position, name in enumerate(names):
         try:
             model_field = owner._meta.get_field(name)
         except FieldDoesNotExist:
             # An annotation (not on the class at all) is data; anything else may be a method.
-            return attrgetter(name) if len(names) == 1 and not hasattr(model, name) else None
+            single = len(names) == 1 and not pk_only
+            return attrgetter(name) if single and not hasattr(model, name) else None
+        if pk_only:
+            if len(names) == 1 and isinstance(model_field, ForeignKey):
+                return attrgetter(model_field.attname)
+            return None
         if model_field.many_to_many or model_field.one_to_many:
             return None
         if position < len(names) - 1:
