@@ -176,9 +176,9 @@ class ModelSerializer(serializers.ModelSerializer[M]):
             except AttributeError:
                 # A null relation on the way, or no such attribute: DRF decides (None, a
                 # default or no key at all).
-                read, write = field.get_attribute, field.to_representation
+                write = field.to_representation
                 try:
-                    value = read(instance)
+                    value = field.get_attribute(instance)
                 except SkipField:
                     continue
             except SkipField:
