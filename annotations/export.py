@@ -257,9 +257,20 @@ class _Echo:
         return value
 
 
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet takes a cell beginning with for a formula (OWASP, CSV injection)."""
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A cell that no spreadsheet runs as a formula: one beginning with a formula trigger gets
+    a ``'`` in front, which spreadsheets show as text and do not display."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else value
+
+
 def csv_lines(rows: Iterable[list[Any]]) -> Iterator[str]:
-    """The header, then each row, as CSV lines."""
+    """The header, then each row, as CSV lines, every cell spreadsheet-safe."""
     writer = csv.writer(_Echo())
     yield writer.writerow(CSV_COLUMNS)
     for row in rows:
-        yield writer.writerow(row)
+        yield writer.writerow([spreadsheet_safe(cell) for cell in row])

@@ -8,6 +8,9 @@ key gets, depending on the row:
 - the same method, path and body (same fingerprint), first request finished: the stored
   response again, with ``Idempotent-Replayed: true``, and nothing is created;
 - the same, first request still running: ``409``, to be retried later;
+- the same, first request claimed the key longer ago than ``FACTCHECK_IDEMPOTENCY_LEASE_SECONDS``
+  (the worker timeout) and never finished: its worker died with it (its transaction was rolled
+  back), so the request runs anew;
 - another method, path or body: ``422``;
 - a row older than ``FACTCHECK_IDEMPOTENCY_TTL_HOURS``: as if there were none.
 
@@ -56,6 +59,11 @@ _MISSING = object()
 def idempotency_ttl() -> timedelta:
     """How long a key is remembered (``FACTCHECK_IDEMPOTENCY_TTL_HOURS``, 24 by default)."""
     return timedelta(hours=settings.FACTCHECK_IDEMPOTENCY_TTL_HOURS)
+
+
+def idempotency_lease() -> timedelta:
+    """How long a request may hold a key unfinished before the key counts as abandoned."""
+    return timedelta(seconds=settings.FACTCHECK_IDEMPOTENCY_LEASE_SECONDS)
 
 
 def delete_expired_idempotency_keys(now: datetime | None = None) -> int:
@@ -167,10 +175,18 @@ class IdempotencyMiddleware:
             row = IdempotencyKey.objects.filter(user=user, key=key).first()
             if row is None:
                 continue  # Released meanwhile.
-            cutoff = timezone.now() - idempotency_ttl()
-            if row.created_at < cutoff:
-                # Only this row: a concurrent request may already have claimed the key anew.
-                IdempotencyKey.objects.filter(pk=row.pk, created_at__lt=cutoff).delete()
+            now = timezone.now()
+            expired = row.created_at < now - idempotency_ttl()
+            if expired or (
+                row.response_status is None
+                and row.fingerprint == fingerprint
+                and row.created_at < now - idempotency_lease()
+            ):
+                # Only this row, as it was read: a concurrent request may already have
+                # claimed the key anew, or the first one finished meanwhile.
+                IdempotencyKey.objects.filter(
+                    pk=row.pk, created_at=row.created_at, response_status=row.response_status
+                ).delete()
                 continue
             if row.fingerprint != fingerprint:
                 return problem_response(

@@ -9,9 +9,15 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connection
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 
-from annotations.api.problems import problem_response
+from annotations.api.problems import (
+    CONTENT_TYPE,
+    is_api_request,
+    no_endpoint,
+    problem_response,
+    validation_problem,
+)
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # A client's id is kept if it is a sane token; anything else is replaced.
@@ -75,15 +81,23 @@ class RequestLogMiddleware:
 
 class RequestSizeLimitMiddleware:
     """Refuse a request body larger than ``FACTCHECK_MAX_REQUEST_BYTES`` with 413 before
-    anything reads it."""
+    anything reads it, and a body of unknown length (chunked, where the server did not
+    decode it: ``factcheck.wsgi``) with 411 rather than read it as empty."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         limit = settings.FACTCHECK_MAX_REQUEST_BYTES
+        declared = request.META.get("CONTENT_LENGTH")
+        if not declared and "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower():
+            return problem_response(
+                411,
+                "length_required",
+                "This server cannot read a chunked request body: send Content-Length.",
+            )
         try:
-            length = int(request.META.get("CONTENT_LENGTH") or 0)
+            length = int(declared or 0)
         except ValueError:
             length = 0
         if length > limit:
@@ -93,3 +107,43 @@ class RequestSizeLimitMiddleware:
                 f"The request body is {length} bytes; the limit is {limit}.",
             )
         return self.get_response(request)
+
+
+class QueryParameterMiddleware:
+    """Refuse a NUL character in an API request's query parameters with a 400 naming them: no
+    parameter can mean one, and PostgreSQL cannot compare text with it."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if is_api_request(request):
+            faulty = {
+                name: ["Null characters are not allowed."]
+                for name, values in request.GET.lists()
+                if "\x00" in name or any("\x00" in value for value in values)
+            }
+            if faulty:
+                return JsonResponse(
+                    validation_problem(faulty), status=400, content_type=CONTENT_TYPE
+                )
+        return self.get_response(request)
+
+
+class ApiNotFoundMiddleware:
+    """Under /api/, a path that no route matches answers a problem document in debug mode too,
+    where Django would answer its HTML debug page."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            response.status_code == 404
+            and request.resolver_match is None
+            and is_api_request(request)
+            and response.get("Content-Type", "").startswith("text/html")
+        ):
+            return no_endpoint()
+        return response

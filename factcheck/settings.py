@@ -11,11 +11,16 @@ Variables (see README, "Configuration"):
   ``DJANGO_SECURE_PROXY_SSL_HEADER``: HTTPS hardening, on by default when debug mode is off.
 - ``DATABASE_POOL``, ``DATABASE_POOL_MIN_SIZE``, ``DATABASE_POOL_MAX_SIZE``,
   ``DATABASE_STATEMENT_TIMEOUT_MS``, ``DATABASE_PGBOUNCER``: PostgreSQL connections.
+- ``CACHE_URL``: ``redis://host:6379/0`` for a cache shared by every process (rate limits,
+  failed logins); unset means a cache local to each process.
+- ``DJANGO_NUM_PROXIES``: trusted proxies in front of the app, which append the client's
+  address to ``X-Forwarded-For``; 0 (the default) takes the socket's address.
 - ``DJANGO_LOG_FORMAT`` (``json`` or ``text``), ``DJANGO_LOG_LEVEL``.
 """
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 import django_stubs_ext
@@ -72,6 +77,8 @@ MIDDLEWARE = [
     "annotations.middleware.RequestIdMiddleware",
     "annotations.middleware.RequestLogMiddleware",
     "annotations.middleware.RequestSizeLimitMiddleware",
+    "annotations.middleware.QueryParameterMiddleware",
+    "annotations.middleware.ApiNotFoundMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -135,7 +142,47 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
                 "timeout": float(os.environ.get("DATABASE_POOL_TIMEOUT_SECONDS", "10")),
             }
 
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers queue instead of failing with "database is locked": each transaction takes the
+    # write lock when it begins (IMMEDIATE) and waits up to the timeout for it; WAL lets
+    # readers go on while a writer works.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": int(os.environ.get("DATABASE_SQLITE_TIMEOUT_SECONDS", "20")),
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
+    )
+
+
+def cache_config(url: str) -> dict[str, Any]:
+    """Django's cache settings for ``CACHE_URL``: Redis (``redis://``, ``rediss://``,
+    ``unix://``) or, when unset, memory local to each process."""
+    if not url:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if url.split("://", 1)[0] not in {"redis", "rediss", "unix"}:
+        raise ImproperlyConfigured(
+            f"CACHE_URL must be a redis://, rediss:// or unix:// URL: {url!r}"
+        )
+    # A cache that does not answer within this long counts as down: requests go on without it
+    # (rate limits fail open, annotations.ratelimit) instead of waiting for it.
+    wait = float(os.environ.get("CACHE_TIMEOUT_SECONDS", "0.5"))
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "factcheck",
+        "OPTIONS": {"socket_connect_timeout": wait, "socket_timeout": wait},
+    }
+
+
+# Rate limits and failed logins are counted here: with several processes or servers, a shared
+# cache (CACHE_URL=redis://…) makes them hold for the whole service.
+CACHES = {"default": cache_config(os.environ.get("CACHE_URL", ""))}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Django's username and password check, refusing accounts with too many failed logins.
+AUTHENTICATION_BACKENDS = ["annotations.login_limits.LoginLimitedModelBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -160,6 +207,26 @@ STORAGES = {
 
 # --- Security -------------------------------------------------------------------------------
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/"
+# Browser apps on those origins use the API's conditional and idempotent requests, so they may
+# send these headers, and read every response header the API documents.
+CORS_ALLOW_HEADERS = (
+    "accept",
+    "authorization",
+    "content-type",
+    "if-match",
+    "if-none-match",
+    "idempotency-key",
+    "x-request-id",
+)
+CORS_EXPOSE_HEADERS = (
+    "Content-Disposition",
+    "ETag",
+    "Idempotent-Replayed",
+    "Location",
+    "Retry-After",
+    "X-Request-ID",
+)
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 SESSION_COOKIE_SECURE = not DEBUG
@@ -203,13 +270,27 @@ FACTCHECK_ORG_URL = os.environ.get("FACTCHECK_ORG_URL", FACTCHECK_SITE_URL)
 FACTCHECK_MAX_REQUEST_BYTES = int(os.environ.get("FACTCHECK_MAX_REQUEST_BYTES", str(2_621_440)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_REQUEST_BYTES
 # Requests per user and per anonymous client (by address); over it, 429 with Retry-After.
-# Counted in the default cache: with several processes, point CACHES at a shared one.
+# Counted in the cache (CACHE_URL): shared by all processes only when it is Redis.
 FACTCHECK_THROTTLE_RATES = {
     "user": os.environ.get("FACTCHECK_THROTTLE_USER", "600/minute"),
     "anon": os.environ.get("FACTCHECK_THROTTLE_ANON", "60/minute"),
 }
+# Wrong passwords for one username, from any address, before its logins answer 429 for the
+# rest of the window (annotations.login_limits).
+FACTCHECK_LOGIN_MAX_FAILURES = int(os.environ.get("FACTCHECK_LOGIN_MAX_FAILURES", "10"))
+FACTCHECK_LOGIN_WINDOW_MINUTES = int(os.environ.get("FACTCHECK_LOGIN_WINDOW_MINUTES", "15"))
+# Proxies in front of the app that each append the address they saw to X-Forwarded-For. With
+# none, the header is the client's to forge, and the socket's address is the client's.
+NUM_PROXIES = int(os.environ.get("DJANGO_NUM_PROXIES", "0"))
+if NUM_PROXIES < 0:
+    raise ImproperlyConfigured("DJANGO_NUM_PROXIES must be 0 or more.")
 # How long an Idempotency-Key is remembered (annotations.idempotency).
 FACTCHECK_IDEMPOTENCY_TTL_HOURS = int(os.environ.get("FACTCHECK_IDEMPOTENCY_TTL_HOURS", "24"))
+# How long a request may hold an Idempotency-Key before the key counts as abandoned (its
+# worker died) and a retry runs anew: gunicorn's worker timeout by default.
+FACTCHECK_IDEMPOTENCY_LEASE_SECONDS = int(
+    os.environ.get("FACTCHECK_IDEMPOTENCY_LEASE_SECONDS", os.environ.get("GUNICORN_TIMEOUT", "30"))
+)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -236,6 +317,7 @@ REST_FRAMEWORK = {
         "annotations.api.throttling.AnonThrottle",
         "annotations.api.throttling.UserThrottle",
     ],
+    "NUM_PROXIES": NUM_PROXIES,
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }

@@ -1,19 +1,59 @@
-from collections.abc import Callable
-from typing import Any
+import os
+from collections.abc import Callable, Iterator
+from typing import Any, NoReturn
 
 import pytest
+import redis
 from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from annotations import ratelimit
 from annotations.models import Role, Workspace
+from factcheck.settings import cache_config
 from tests.factories import MembershipFactory, UserFactory, WorkspaceFactory
+
+REDIS_URL = os.environ.get("FACTCHECK_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+"""A Redis database the tests may empty at will."""
+
+
+def service_missing(service: str, reason: str) -> NoReturn:
+    """Skip a test that needs ``service`` (``redis``, ``chromium``), or fail it where the
+    environment says the service must be there: CI sets ``FACTCHECK_TEST_REQUIRE`` to the
+    services it provides, so that their tests always run there."""
+    required = {name.strip() for name in os.environ.get("FACTCHECK_TEST_REQUIRE", "").split(",")}
+    if service in required:
+        pytest.fail(f"{reason} (FACTCHECK_TEST_REQUIRE names {service})")
+    pytest.skip(reason)
 
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limits() -> None:
-    """Rate limits count in the cache; each test starts with none used."""
+    """Rate limits count in the cache; each test starts with none used, and with the cache
+    taken for working."""
     cache.clear()
+    ratelimit._health.down_until = 0.0
+
+
+@pytest.fixture
+def redis_cache(settings: Any) -> Iterator[str]:
+    """The default cache is Redis (``FACTCHECK_TEST_REDIS_URL``), emptied before and after."""
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.exceptions.RedisError as exc:
+        service_missing("redis", f"Redis is not reachable at {REDIS_URL}: {exc}")
+    settings.CACHES = {"default": cache_config(REDIS_URL)}
+    cache.clear()
+    yield REDIS_URL
+    cache.clear()
+
+
+@pytest.fixture(params=["local-memory", "redis"])
+def any_cache(request: pytest.FixtureRequest) -> str:
+    """Run the test with each cache the service supports."""
+    if request.param == "redis":
+        request.getfixturevalue("redis_cache")
+    return str(request.param)
 
 
 @pytest.fixture

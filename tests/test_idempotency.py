@@ -217,6 +217,47 @@ def test_the_ttl_is_a_setting(annotator: Any, client_for: Any, settings: Any) ->
     assert Article.objects.count() == 2
 
 
+def crash_after_claiming(client: APIClient) -> None:
+    """What a worker killed in the middle of a request leaves: the key claimed and never
+    finished, and nothing else (the request's transaction was rolled back)."""
+    post(client)
+    IdempotencyKey.objects.update(response_status=None, response_headers={}, response_body=b"")
+    Article.objects.all().delete()
+
+
+@db
+def test_a_key_abandoned_by_a_dead_request_runs_anew_after_its_lease(
+    annotator: Any, client_for: Any, settings: Any
+) -> None:
+    settings.FACTCHECK_IDEMPOTENCY_LEASE_SECONDS = 30
+    client = client_for(annotator)
+    crash_after_claiming(client)
+    # Within the lease the first request may still be running somewhere.
+    assert_problem(post(client), 409, "idempotency-key-in-progress")
+    IdempotencyKey.objects.update(created_at=timezone.now() - timedelta(seconds=31))
+
+    retry = post(client)
+    assert retry.status_code == 201, retry.content
+    assert "Idempotent-Replayed" not in retry
+    assert Article.objects.count() == 1
+    again = post(client)
+    assert again["Idempotent-Replayed"] == "true"
+    assert again.json()["id"] == retry.json()["id"]
+    assert Article.objects.count() == 1
+
+
+@db
+def test_an_abandoned_key_still_refuses_another_request(
+    annotator: Any, client_for: Any, settings: Any
+) -> None:
+    settings.FACTCHECK_IDEMPOTENCY_LEASE_SECONDS = 30
+    client = client_for(annotator)
+    crash_after_claiming(client)
+    IdempotencyKey.objects.update(created_at=timezone.now() - timedelta(seconds=31))
+    assert_problem(post(client, {"title": "other", "body": "b"}), 422, "idempotency-key-reused")
+    assert not Article.objects.exists()
+
+
 @db
 def test_cleanup_deletes_only_expired_keys(annotator: Any, member: Any) -> None:
     other = member(Role.ANNOTATOR, username="bob")

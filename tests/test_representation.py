@@ -24,7 +24,7 @@ def newsroom(db: None) -> Article:
     cited = Claim.objects.filter(spans__isnull=False).first()
     assert cited is not None
     bare = ClaimFactory(workspace=article.workspace, claim_date=None, review_url="")
-    claims_link(cited, bare)
+    claims_link(cited, bare, by=cited.created_by)
     VerdictFactory(claim=bare, reviewer=article.created_by)
     return article
 

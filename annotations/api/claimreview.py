@@ -25,16 +25,9 @@ from rest_framework.views import APIView
 from annotations import claimreview
 from annotations.api import examples
 from annotations.api.pagination import PageNumberPagination
-from annotations.api.renderers import JSONRenderer
+from annotations.api.renderers import JSONLDRenderer, JSONRenderer
 from annotations.api.views import iri_for
 from annotations.models import Article, Claim, Span, Verdict, VerdictState
-
-
-class JSONLDRenderer(JSONRenderer):
-    """JSON-LD: JSON with the ``application/ld+json`` media type."""
-
-    media_type = "application/ld+json"
-    format = "jsonld"
 
 
 def published_verdicts() -> QuerySet[Verdict]:

@@ -50,9 +50,17 @@ class ConditionalMixin(GenericViewSet[Any]):
         if expected and not _matches(expected, etag_of(self.get_serializer(obj).data), weak=False):
             raise PreconditionFailed
 
+    actions_locking_for_themselves: frozenset[str] = frozenset()
+    """Changes whose services lock rows themselves, in an order that must not be preceded by
+    a lock on the view's row."""
+
     def get_queryset(self) -> Any:
         queryset = super().get_queryset()
-        if self.request.method not in SAFE_METHODS and self.detail:
+        if (
+            self.request.method not in SAFE_METHODS
+            and self.detail
+            and self.action not in self.actions_locking_for_themselves
+        ):
             # A change works on the row as it is now: concurrent changes queue, and the
             # precondition and permissions are checked on what will really be changed.
             queryset = queryset.select_for_update(of=("self",))

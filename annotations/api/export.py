@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from typing import Any
 
 from django.http import HttpResponseBase, JsonResponse, StreamingHttpResponse
@@ -9,7 +11,7 @@ from django.urls import path
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import exceptions
+from rest_framework import exceptions, serializers
 from rest_framework.renderers import BaseRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -17,7 +19,11 @@ from rest_framework.views import APIView
 
 from annotations.api.problems import CONTENT_TYPE, problem
 from annotations.api.schema import ProblemSerializer
+from annotations.api.serializers import VisibleWorkspaceField
 from annotations.export import article_records, claim_rows, csv_lines, jsonl_lines
+from annotations.models import Workspace
+
+log = logging.getLogger(__name__)
 
 
 class JSONLinesRenderer(BaseRenderer):
@@ -124,7 +130,9 @@ class ExportView(APIView):
             "verdicts on those claims you may see (blind review applies). `format=csv`: a header "
             "row, then one row for each verdict you may see on each claim of your workspaces "
             "(a claim without any: one row with empty verdict columns); `article_ids` and "
-            "`source_urls` are space-separated."
+            "`source_urls` are space-separated. A CSV cell that would begin with `=`, `+`, "
+            "`-`, `@`, a tab or a carriage return begins with `'` instead, so that no "
+            "spreadsheet runs it as a formula (OWASP's rule); the JSON Lines are as stored."
         ),
         operation_id="export",
         parameters=[
@@ -141,7 +149,7 @@ class ExportView(APIView):
                 "workspace",
                 str,
                 OpenApiParameter.QUERY,
-                description="Only this workspace (its slug).",
+                description="Only this workspace (its slug); one that is not yours answers 400.",
             ),
         ],
         responses={
@@ -157,7 +165,8 @@ class ExportView(APIView):
             ),
             (400, CONTENT_TYPE): OpenApiResponse(
                 ProblemSerializer,
-                description="The format is not one of `jsonl` and `csv`.",
+                description="The format is not one of `jsonl` and `csv`, or the workspace is "
+                "not one of yours.",
                 examples=[
                     OpenApiExample(
                         "Unknown format",
@@ -172,23 +181,56 @@ class ExportView(APIView):
         },
     )
     def get(self, request: Request) -> StreamingHttpResponse:
-        workspace = request.query_params.get("workspace") or None
+        # Every parameter is checked before the first byte is streamed: once it has begun,
+        # an error can only cut the response short.
+        query = ExportQuerySerializer(
+            data={"workspace": request.query_params.get("workspace") or None},
+            context={"request": request},
+        )
+        query.is_valid(raise_exception=True)
+        workspace = query.validated_data["workspace"]
+        slug = workspace.slug if workspace is not None else None
         user = request.user
         stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
         if request.accepted_renderer.format == CSVRenderer.format:
-            response = StreamingHttpResponse(
-                csv_lines(claim_rows(user, workspace)), content_type="text/csv; charset=utf-8"
-            )
+            chunks, content_type = csv_lines(claim_rows(user, slug)), "text/csv; charset=utf-8"
             filename = f"factcheck-claims-{stamp}.csv"
         else:
-            response = StreamingHttpResponse(
-                jsonl_lines(article_records(user, workspace)),
-                content_type="application/x-ndjson; charset=utf-8",
-            )
+            chunks = jsonl_lines(article_records(user, slug))
+            content_type = "application/x-ndjson; charset=utf-8"
             filename = f"factcheck-articles-{stamp}.jsonl"
+        response = StreamingHttpResponse(streamed(chunks, request), content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response["Cache-Control"] = "no-store"
         return response
+
+
+class ExportQuerySerializer(serializers.Serializer[Any]):
+    workspace = VisibleWorkspaceField(
+        slug_field="slug", queryset=Workspace.objects.all(), allow_null=True
+    )
+
+
+def streamed(chunks: Iterator[str], request: Request) -> Iterator[str]:
+    """``chunks``, with the first one made before the response starts (so that an error in
+    the first page's queries is an ordinary error response), and an error after streaming
+    has begun logged with the request's id: the client only sees the response cut short."""
+    first = next(chunks, None)
+
+    def rest() -> Iterator[str]:
+        if first is None:
+            return
+        yield first
+        try:
+            yield from chunks
+        except Exception:
+            log.exception(
+                "The export failed after streaming had begun; the response was cut short.",
+                extra={"request_id": getattr(request, "id", ""), "path": request.path},
+            )
+            raise
+
+    return rest()
 
 
 urlpatterns = [path("export/", ExportView.as_view(), name="export")]

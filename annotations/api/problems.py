@@ -63,6 +63,10 @@ def problem_response(status: int, code: str, detail: str) -> JsonResponse:
     return JsonResponse(problem(status, code, detail), status=status, content_type=CONTENT_TYPE)
 
 
+def no_endpoint() -> JsonResponse:
+    return problem_response(404, "not_found", "No API endpoint at this path.")
+
+
 def is_api_request(request: HttpRequest) -> bool:
     return request.path.startswith("/api/")
 
@@ -70,7 +74,7 @@ def is_api_request(request: HttpRequest) -> bool:
 def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     """Django's 404 for paths no view matched: a problem document under /api/."""
     if is_api_request(request):
-        return problem_response(404, "not_found", "No API endpoint at this path.")
+        return no_endpoint()
     return defaults.page_not_found(request, exception)
 
 

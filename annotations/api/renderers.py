@@ -36,7 +36,30 @@ class JSONRenderer(renderers.JSONRenderer):
         return dumps(data)
 
 
-class WebAnnotationRenderer(JSONRenderer):
+def html_safe(encoded: bytes) -> bytes:
+    """JSON that may be pasted into an HTML ``<script>`` element as it is: ``<``, ``>`` and
+    ``&`` (which JSON has only inside strings) written as ``\\u`` escapes, so that no
+    ``</script>`` or comment in a value ends the element."""
+    return encoded.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
+
+
+class JSONLDRenderer(JSONRenderer):
+    """JSON-LD, written to be safe inside HTML: the form in which publishers embed it in
+    their pages (``<script type="application/ld+json">``)."""
+
+    media_type = "application/ld+json"
+    format = "jsonld"
+
+    def render(
+        self,
+        data: Any,
+        accepted_media_type: str | None = None,
+        renderer_context: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        return html_safe(super().render(data, accepted_media_type, renderer_context))
+
+
+class WebAnnotationRenderer(JSONLDRenderer):
     """W3C Web Annotation JSON-LD, chosen by ``Accept: application/ld+json; profile=...``."""
 
     media_type = f'application/ld+json; profile="{PROFILE}"'

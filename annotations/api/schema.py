@@ -143,6 +143,7 @@ ETAG = _header(
     "Version of the representation; send it back in If-None-Match or If-Match.",
     response=["200", "201", "304"],
 )
+LOCATION = _header("Location", "The URL of the resource created.", response=["201"])
 IF_NONE_MATCH = _header("If-None-Match", "An ETag; answers 304 if it is still current.")
 IF_MATCH = _header("If-Match", "An ETag; the change is made only if it is still current, else 412.")
 RETRY_AFTER = _header("Retry-After", "Seconds to wait.", response=["409", "429"], kind=int)
@@ -177,6 +178,8 @@ class AutoSchema(openapi.AutoSchema):
             parameters.append(IF_MATCH)
         if self._idempotent():
             parameters.extend([IDEMPOTENCY_KEY, IDEMPOTENT_REPLAYED])
+        if getattr(self.view, "action", None) == "create":
+            parameters.append(LOCATION)
         return parameters
 
     def _idempotent(self) -> bool:

@@ -201,15 +201,44 @@ class VisibleToRequestUser:
         return queryset.visible_to(self.context["request"].user)  # type: ignore[attr-defined]
 
 
-class VisibleWorkspaceField(VisibleToRequestUser, serializers.SlugRelatedField):
+class ScalarRelatedField(serializers.RelatedField[Any, Any, Any]):
+    """A relation given by one id or slug and nothing else: a list, an object or a boolean is
+    refused before any lookup (DRF would hand it to the database layer, which may recurse
+    through it)."""
+
+    accepted_types: tuple[type, ...] = (str,)
+    expected = "a string"
+
+    def is_scalar(self, data: Any) -> bool:
+        return isinstance(data, self.accepted_types) and not isinstance(data, bool)
+
+    def to_internal_value(self, data: Any) -> Any:
+        if not self.is_scalar(data):
+            raise serializers.ValidationError(
+                f"Incorrect type. Expected {self.expected}, received {type(data).__name__}.",
+                code="incorrect_type",
+            )
+        return super().to_internal_value(data)
+
+
+class StrictSlugRelatedField(ScalarRelatedField, serializers.SlugRelatedField):
     pass
 
 
-class VisiblePrimaryKeyField(VisibleToRequestUser, serializers.PrimaryKeyRelatedField):
+class VisibleWorkspaceField(VisibleToRequestUser, StrictSlugRelatedField):
+    pass
+
+
+class VisiblePrimaryKeyField(
+    VisibleToRequestUser, ScalarRelatedField, serializers.PrimaryKeyRelatedField
+):
+    accepted_types = (str, int)
+    expected = "an id (a string)"
+
     def to_internal_value(self, data: Any) -> Any:
         # In a batch (a list serializer with a ``related`` cache), each id is looked up once.
         cache = getattr(self.root, "related", None)
-        if cache is None:
+        if cache is None or not self.is_scalar(data):
             return super().to_internal_value(data)
         key = (self.queryset.model if self.queryset is not None else None, str(data))
         if key not in cache:
@@ -657,7 +686,7 @@ class VerdictSerializer(FixedAfterCreationMixin, ModelSerializer[Verdict]):
         queryset=Claim.objects.all(), help_text="Id of the claim; fixed at creation."
     )
     reviewer = serializers.CharField(source="reviewer.username", read_only=True)
-    rating = serializers.SlugRelatedField(
+    rating = StrictSlugRelatedField(
         slug_field="slug", queryset=Rating.objects.all(), help_text="Slug of a rating."
     )
     sources = serializers.ListField(
@@ -737,7 +766,7 @@ class WorkspaceSerializer(ModelSerializer[Workspace]):
 
 @extend_schema_serializer(examples=examples.MEMBERSHIP_EXAMPLES)
 class MembershipSerializer(FixedAfterCreationMixin, ModelSerializer[Membership]):
-    username = serializers.SlugRelatedField(
+    username = StrictSlugRelatedField(
         source="user", slug_field="username", queryset=get_user_model().objects.all()
     )
 

@@ -11,9 +11,13 @@ router.register("verdicts", views.VerdictViewSet, basename="verdict")
 router.register("ratings", views.RatingViewSet, basename="rating")
 router.register("workspaces", views.WorkspaceViewSet, basename="workspace")
 
-members = views.MembershipViewSet.as_view({"get": "list", "post": "create"})
+members = views.MembershipViewSet.as_view(
+    {"get": "list", "post": "create"}, basename="membership", detail=False
+)
 member = views.MembershipViewSet.as_view(
-    {"get": "retrieve", "put": "update", "patch": "partial_update", "delete": "destroy"}
+    {"get": "retrieve", "put": "update", "patch": "partial_update", "delete": "destroy"},
+    basename="membership",
+    detail=True,
 )
 
 urlpatterns = [

@@ -22,13 +22,13 @@ from drf_spectacular.utils import (
 from rest_framework import serializers, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied
+from rest_framework.exceptions import PermissionDenied, Throttled
 from rest_framework.permissions import SAFE_METHODS, AllowAny, BasePermission, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from annotations import access, search, services, webannotation
+from annotations import access, login_limits, search, services, webannotation
 from annotations.api import examples, filters
 from annotations.api.conditional import ConditionalMixin, ConditionalUpdateMixin
 from annotations.api.pagination import SearchPagination
@@ -63,7 +63,6 @@ from annotations.api.serializers import (
     SpanSerializer,
     VerdictSerializer,
     WorkspaceSerializer,
-    validation_error,
 )
 from annotations.history import history_entries
 from annotations.models import (
@@ -126,7 +125,22 @@ def bulk_create_action(noun: str, serializer: Any, example_field: str) -> Any:
     return bulk
 
 
-class WorkspaceScopedViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Any]):
+class LocatedCreateMixin(viewsets.GenericViewSet[Any]):
+    """A creation answers with ``Location``: the new resource's URL. (DRF would copy a field
+    named ``url`` there, which for an article is the news page it came from.)"""
+
+    location_field = "id"
+    """The field of the representation that is the new resource's lookup value."""
+
+    def get_success_headers(self, data: Any) -> dict[str, str]:
+        lookup = {self.lookup_url_kwarg or self.lookup_field: data[self.location_field]}
+        path = reverse(f"{self.basename}-detail", kwargs={**self.kwargs, **lookup})
+        return {"Location": self.request.build_absolute_uri(path)}
+
+
+class WorkspaceScopedViewSet(
+    LocatedCreateMixin, ConditionalUpdateMixin, viewsets.ModelViewSet[Any]
+):
     """CRUD over rows of the requesting user's workspaces.
 
     Subclasses set ``queryset`` (a ``WorkspaceScopedQuerySet``), ``creator_roles`` (who may
@@ -456,6 +470,13 @@ class SpanViewSet(WorkspaceScopedViewSet):
     bulk = bulk_create_action("spans", SpanSerializer, "3.end")
 
 
+REGROUPING_RULE = (
+    "Annotators link and unlink the claims they created; editors any claim. When a claim of "
+    "either group has a published verdict, the change alters the public ClaimReview feed and "
+    "only an editor may make it (403 otherwise)."
+)
+
+
 @extend_schema_view(**summaries("a claim", "claims"))
 class ClaimViewSet(WorkspaceScopedViewSet):
     """Checkable statements, cited by spans in one or more articles of a workspace."""
@@ -497,7 +518,7 @@ class ClaimViewSet(WorkspaceScopedViewSet):
         description=(
             "The two claims (and the claims already linked to either) become one group, "
             "shown as `group`; a published verdict of any of them is shared in the ClaimReview "
-            "feed. List a group with `?group=`."
+            "feed. List a group with `?group=`. " + REGROUPING_RULE
         ),
         request=ClaimLinkSerializer,
         examples=examples.CLAIM_LINK_EXAMPLES,
@@ -507,20 +528,23 @@ class ClaimViewSet(WorkspaceScopedViewSet):
         claim = self.get_object()
         given = ClaimLinkSerializer(data=request.data, context=self.get_serializer_context())
         given.is_valid(raise_exception=True)
-        access.require_role(request.user, claim.workspace_id, access.ROLES_THAT_ANNOTATE)
-        try:
-            services.claims_link(claim, given.validated_data["other"])
-        except DjangoValidationError as exc:
-            raise validation_error(exc) from exc
+        services.claims_link(claim, given.validated_data["other"], by=request.user)  # type: ignore[arg-type]
         return Response(self.get_serializer(self.get_queryset().get(pk=claim.pk)).data)
 
-    @extend_schema(summary="Unlink a claim from its group", request=None)
+    @extend_schema(
+        summary="Unlink a claim from its group",
+        description="The claim leaves its group; a group left with one claim is no group. "
+        + REGROUPING_RULE,
+        request=None,
+    )
     @action(detail=True, methods=["post"])
     def unlink(self, request: Request, pk: str) -> Response:
         claim = self.get_object()
-        access.require_role(request.user, claim.workspace_id, access.ROLES_THAT_ANNOTATE)
-        services.claim_unlink(claim)
+        services.claim_unlink(claim, by=request.user)  # type: ignore[arg-type]
         return Response(self.get_serializer(self.get_queryset().get(pk=claim.pk)).data)
+
+    # The services lock what they change, in an order of their own.
+    actions_locking_for_themselves = frozenset({"link", "unlink"})
 
     queryset = (
         Claim.objects.with_usernames("created_by")
@@ -726,7 +750,7 @@ class VerdictViewSet(WorkspaceScopedViewSet):
 
 
 @extend_schema_view(**summaries("a rating", "ratings"))
-class RatingViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Rating]):
+class RatingViewSet(LocatedCreateMixin, ConditionalUpdateMixin, viewsets.ModelViewSet[Rating]):
     """The installation's rating scale. Everyone reads it; staff users change it. A rating
     in use by a verdict cannot be deleted."""
 
@@ -738,6 +762,7 @@ class RatingViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Rating]):
     ]
     lookup_field = "slug"
     lookup_value_regex = r"[-a-zA-Z0-9_]+"
+    location_field = "slug"
     pagination_class = None
     filter_backends = []
 
@@ -787,7 +812,9 @@ class IsEditorOfWorkspaceOrReadOnly(BasePermission):
         summary="Remove a member from a workspace", parameters=[WORKSPACE_SLUG, USERNAME]
     ),
 )
-class MembershipViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Membership]):
+class MembershipViewSet(
+    LocatedCreateMixin, ConditionalUpdateMixin, viewsets.ModelViewSet[Membership]
+):
     """Members of a workspace and their roles. Members read; editors manage. A workspace
     always keeps at least one editor."""
 
@@ -798,6 +825,7 @@ class MembershipViewSet(ConditionalUpdateMixin, viewsets.ModelViewSet[Membership
     ]
     lookup_field = "user__username"
     lookup_url_kwarg = "username"
+    location_field = "username"
     filter_backends = []
     queryset = Membership.objects.all()
 
@@ -872,6 +900,13 @@ class AuthTokenView(APIView):
         credentials.is_valid(raise_exception=True)
         user = authenticate(request=request, **credentials.validated_data)
         if user is None:
+            wait = login_limits.retry_after(request)
+            if wait is not None:
+                raise Throttled(
+                    wait,
+                    detail="Too many failed logins for this account: logging in as it is "
+                    f"refused for {wait} more seconds.",
+                )
             raise serializers.ValidationError(
                 {"non_field_errors": ["Unable to log in with the username and password given."]}
             )
