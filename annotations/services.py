@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
@@ -130,10 +131,12 @@ def _state_after(state: str, placed: str) -> str:
 
 
 class LockedBodies:
-    """Article bodies read under their row locks, each once, for anchoring many spans."""
+    """Article bodies read under their row locks, each once, for anchoring many spans; and
+    the changes from earlier revisions to them, each diffed once."""
 
     def __init__(self) -> None:
         self._bodies: dict[Any, tuple[str, int, Utf16Offsets]] = {}
+        self._changes: dict[tuple[Any, int], BodyChange] = {}
 
     def of(self, article: Article) -> tuple[str, int, Utf16Offsets]:
         """The article's body, its revision, and the body's UTF-16 offsets."""
@@ -141,6 +144,26 @@ class LockedBodies:
             body, revision = _locked_body(article)
             self._bodies[article.pk] = (body, revision, Utf16Offsets(body))
         return self._bodies[article.pk]
+
+    def change_since(self, article: Article, revision: int) -> BodyChange:
+        """The change from the article's body at ``revision`` to its current body."""
+        key = (article.pk, revision)
+        if key not in self._changes:
+            body, current, _ = self.of(article)
+            old = (
+                ArticleRevision.objects.filter(article=article, number=revision)
+                .values_list("body", flat=True)
+                .first()
+            )
+            if old is None or revision > current:
+                raise ValidationError(
+                    {
+                        "revision": f"The article has no revision {revision}; its current one is "
+                        f"{current}."
+                    }
+                )
+            self._changes[key] = BodyChange(old, body)
+        return self._changes[key]
 
 
 def span_anchor(
@@ -152,24 +175,41 @@ def span_anchor(
     prefix: str = "",
     suffix: str = "",
     offset_unit: str = "code_point",
+    revision: int | None = None,
     bodies: LockedBodies | None = None,
 ) -> dict[str, Any]:
     """The fields of a span anchored in the article's current body (see
     ``text.resolve_anchor``), holding the article's row lock so that its body cannot change
     before the span is saved (so it runs in a transaction: a request's, or the caller's).
-    ``bodies`` shares the read among the spans of one request."""
-    body, revision, utf16 = (bodies or LockedBodies()).of(article)
-    anchor = resolve_anchor(
-        body,
+    ``bodies`` shares the read among the spans of one request.
+
+    Offsets (or a quote's place) computed on an earlier ``revision`` of the body are read in
+    that revision, and the passage is placed in the current body as a correction would have
+    placed it (``reanchor``): anchored, moved or fuzzy. A passage that no longer stands in
+    the body is a ``Conflict``: no span is made for text that is gone."""
+    bodies = bodies or LockedBodies()
+    body, current, utf16 = bodies.of(article)
+    locate = partial(
+        resolve_anchor,
         start=start,
         end=end,
         quote=quote,
         prefix=prefix,
         suffix=suffix,
         offset_unit=offset_unit,
-        utf16=utf16,
     )
-    return {**anchor.as_fields(), "revision": revision, "anchor_state": AnchorState.ANCHORED}
+    if revision is None or revision == current:
+        anchor = locate(body, utf16=utf16)
+        return {**anchor.as_fields(), "revision": current, "anchor_state": AnchorState.ANCHORED}
+    change = bodies.change_since(article, revision)
+    then = locate(change.old)
+    placement = change.place(then.start, then.end, then.quote, then.prefix, then.suffix)
+    if placement.anchor is None:
+        raise Conflict(
+            f"The passage {then.quote!r} of revision {revision} is no longer in the article "
+            f"(revision {current}): read the current body and anchor the span anew."
+        )
+    return {**placement.anchor.as_fields(), "revision": current, "anchor_state": placement.state}
 
 
 def spans_create(rows: list[dict[str, Any]]) -> list[Span]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.urls import reverse
 
-from annotations.models import Claim
+from annotations.models import Claim, Role
 from annotations.search import candidate_query, similar_claims
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 from tests.helpers import error_fields
@@ -217,3 +217,74 @@ def test_pairs_of_common_words_that_go_together_do_not_propose_their_claims() ->
     # Only common words: still the rarest pair.
     common = {"ukraine": 0.18, "spends": 0.083, "more": 0.083}
     assert candidate_query(common) == "('spends' & 'more')"
+
+
+# --- Who may link and unlink -----------------------------------------------------------------
+
+
+def link(client: Any, claim: Claim, other: Claim) -> Any:
+    return client.post(reverse("claim-link", args=[claim.pk]), {"other": str(other.pk)})
+
+
+def test_annotators_link_and_unlink_their_own_unpublished_claims(
+    annotator: Any, member: Any, client_for: Any, workspace: Any
+) -> None:
+    colleague = member(Role.ANNOTATOR, username="colin")
+    own = ClaimFactory(workspace=workspace, created_by=annotator)
+    theirs = ClaimFactory(workspace=workspace, created_by=colleague)
+    client = client_for(annotator)
+    linked = link(client, own, theirs)
+    assert linked.status_code == 200, linked.content
+    # Both changes are the linker's, in the one request.
+    for claim in (own, theirs):
+        [entry, *_] = client.get(reverse("claim-history", args=[claim.pk])).json()["results"]
+        assert entry["user"] == "annie"
+        assert entry["request_id"] == linked["X-Request-ID"]
+        assert [change["field"] for change in entry["changes"]] == ["group"]
+    assert client.post(reverse("claim-unlink", args=[own.pk])).status_code == 200
+    assert set(Claim.objects.values_list("group", flat=True)) == {None}
+
+
+def test_annotators_cannot_regroup_others_claims(
+    annotator: Any, member: Any, client_for: Any, workspace: Any
+) -> None:
+    colleague = member(Role.ANNOTATOR, username="colin")
+    theirs = ClaimFactory(workspace=workspace, created_by=colleague)
+    own = ClaimFactory(workspace=workspace, created_by=annotator)
+    client = client_for(annotator)
+    assert link(client, theirs, own).status_code == 403
+    link(client_for(colleague), theirs, own)
+    assert client.post(reverse("claim-unlink", args=[theirs.pk])).status_code == 403
+    assert Claim.objects.get(pk=theirs.pk).group is not None
+
+
+def test_joining_or_leaving_a_published_fact_check_is_an_editors_act(
+    annotator: Any, member: Any, editor: Any, client_for: Any, workspace: Any, anonymous: Any
+) -> None:
+    author = member(Role.ANNOTATOR, username="colin")
+    published = ClaimFactory(workspace=workspace, created_by=author, text="Crime doubled.")
+    VerdictFactory(claim=published, published=True)
+    private = ArticleFactory(workspace=workspace, created_by=annotator, title="Private draft")
+    own = ClaimFactory(
+        workspace=workspace,
+        created_by=annotator,
+        text="Crime has doubled.",
+        spans=[SpanFactory(article=private)],
+    )
+    feed_before = anonymous.get(reverse("claimreview-feed")).content
+    refused = link(client_for(annotator), own, published)
+    assert refused.status_code == 403
+    assert "editor" in refused.json()["detail"]
+    # The public sees nothing of the annotator's claim or article.
+    assert anonymous.get(reverse("claimreview-feed")).content == feed_before
+    assert anonymous.get(reverse("claim-claimreview", args=[own.pk])).status_code == 404
+    assert Claim.objects.get(pk=published.pk).group is None
+    history = client_for(editor).get(reverse("claim-history", args=[published.pk])).json()
+    assert [entry["action"] for entry in history["results"]] == ["created"]
+
+    # An editor may; then leaving the group is theirs too.
+    assert link(client_for(editor), own, published).status_code == 200
+    assert anonymous.get(reverse("claim-claimreview", args=[own.pk])).status_code == 200
+    unlink = reverse("claim-unlink", args=[own.pk])
+    assert client_for(annotator).post(unlink).status_code == 403
+    assert client_for(editor).post(unlink).status_code == 200

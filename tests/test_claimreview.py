@@ -350,7 +350,18 @@ def test_feed_since(
         assert body["dateModified"] is None
 
 
-@pytest.mark.parametrize("since", ["", "yesterday", "2024-13-01", "2024-06-31T10:00:00Z"])
+@pytest.mark.parametrize(
+    "since",
+    [
+        "",
+        "yesterday",
+        "2024-13-01",
+        "2024-06-31T10:00:00Z",
+        # Valid, but outside the datetimes that exist once in UTC (an OverflowError, a 500).
+        "0001-01-01T00:00:00+14:00",
+        "9999-12-31T23:59:59-14:00",
+    ],
+)
 def test_feed_bad_since_is_400(since: str, seeded: dict[str, Any], anonymous: Any) -> None:
     response = anonymous.get(FEED, {"since": since})
     assert response.status_code == 400
@@ -441,3 +452,28 @@ def test_schema_documents_the_views_without_warnings() -> None:
     feed = schema["paths"]["/api/v1/claimreviews/"]["get"]
     assert {p["name"] for p in feed["parameters"]} >= {"since", "page", "page_size"}
     assert {"400", "404"} <= set(feed["responses"])
+
+
+HOSTILE_TITLE = '</script><script>alert("x")</script> & <!-- more'
+
+
+def test_json_ld_is_safe_to_paste_into_a_script_element(
+    workspace: Any, annotator: Any, anonymous: Any
+) -> None:
+    article = ArticleFactory(workspace=workspace, created_by=annotator, title=HOSTILE_TITLE)
+    claim = ClaimFactory(
+        workspace=workspace,
+        created_by=annotator,
+        text="Tax < 3% & rising > </SCRIPT>",
+        spans=[SpanFactory(article=article)],
+    )
+    VerdictFactory(claim=claim, published=True, explanation="See <b>this</b> & that.")
+    for url in [review_url(claim), FEED]:
+        response = anonymous.get(url)
+        assert response["Content-Type"] == "application/ld+json"
+        assert not set(b"<>&") & set(response.content), response.content
+        body = response.json()
+        [review] = body.get("dataFeedElement", [body])
+        assert review["claimReviewed"] == "Tax < 3% & rising > </SCRIPT>"
+        assert review["reviewBody"] == "See <b>this</b> & that."
+        assert review["itemReviewed"]["appearance"][0]["headline"] == HOSTILE_TITLE

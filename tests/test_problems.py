@@ -95,3 +95,36 @@ def test_every_error_status_is_a_problem(
 def test_the_browsable_api_still_renders_html(reviewer: Any, client_for: Any) -> None:
     response = client_for(reviewer).get("/api/v1/nope/", HTTP_ACCEPT="text/html")
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_unknown_api_paths_are_problems_in_debug_mode_too(
+    db: None, settings: Any, debug: bool
+) -> None:
+    # `make run` serves in debug mode, where Django answers its HTML debug page.
+    settings.DEBUG = debug
+    for path in ["/api/v1/nothing-here/", "/api/nothing/", "/api/v1/articles/x/y/z/"]:
+        body = problem_of(APIClient().get(path), 404)
+        assert body["type"] == "urn:factcheck:problem:not-found"
+
+
+def test_a_creation_answers_where_the_new_resource_is(
+    annotator: Any, editor: Any, staff_user: Any, client_for: Any, workspace: Any
+) -> None:
+    created = client_for(annotator).post(
+        reverse("article-list"), {"title": "t", "body": "b", "url": "https://news.example/x"}
+    )
+    assert created.status_code == 201
+    # Not the article's own url (DRF copies a field named url into Location).
+    assert created["Location"] == f"http://testserver/api/v1/articles/{created.json()['id']}/"
+    member = client_for(editor).post(
+        reverse("membership-list", args=[workspace.slug]),
+        {"username": "staff", "role": "reviewer"},
+    )
+    assert (
+        member["Location"] == f"http://testserver/api/v1/workspaces/{workspace.slug}/members/staff/"
+    )
+    rating = client_for(staff_user).post(
+        reverse("rating-list"), {"slug": "odd", "label": "Odd", "value": 42}
+    )
+    assert rating["Location"] == "http://testserver/api/v1/ratings/odd/"

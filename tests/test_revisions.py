@@ -341,3 +341,162 @@ def test_many_spans_are_saved_in_batches(annotator: Any, client_for: Any, worksp
         at + 7 for at in range(0, len(body), 6)
     }
     assert Span.history.filter(history_type="~").count() == 1200
+
+
+# --- Spans made from offsets read in an earlier revision -------------------------------------
+
+CORRECTION = "Correction: an earlier version misdated the summit.\n\n"
+
+
+@pytest.fixture
+def corrected(seed_article: Article, editor: Any, client_for: Any) -> Article:
+    """The seed article after a correction was prepended: revision 2."""
+    response = client_for(editor).patch(detail(seed_article), {"body": CORRECTION + SEED})
+    assert response.status_code == 200, response.content
+    seed_article.refresh_from_db()
+    return seed_article
+
+
+def create_span(client: Any, article: Article, **fields: Any) -> Any:
+    return client.post(reverse("span-list"), {"article": str(article.pk), **fields})
+
+
+def test_offsets_of_an_earlier_revision_land_on_the_same_words(
+    corrected: Article, annotator: Any, client_for: Any
+) -> None:
+    # The client computed these on the body it read before the correction.
+    then = find_quote(SEED, "Jens Stoltenberg")
+    response = create_span(
+        client_for(annotator), corrected, start=then.start, end=then.end, revision=1
+    )
+    assert response.status_code == 201, response.content
+    span = response.json()
+    assert span["quote"] == "Jens Stoltenberg"
+    assert (span["start"], span["revision"]) == (then.start + len(CORRECTION), 2)
+    assert span["anchor_state"] == "anchored"
+    assert corrected.body[span["start"] : span["end"]] == "Jens Stoltenberg"
+    assert_every_span_is_placed(corrected)
+
+
+def test_without_a_revision_offsets_mean_the_current_body(
+    corrected: Article, annotator: Any, client_for: Any
+) -> None:
+    then = find_quote(SEED, "Jens Stoltenberg")
+    response = create_span(client_for(annotator), corrected, start=then.start, end=then.end)
+    assert response.status_code == 201
+    assert response.json()["quote"] == corrected.body[then.start : then.end]
+    assert response.json()["quote"] != "Jens Stoltenberg"
+
+
+def test_a_quote_placed_in_an_earlier_revision_is_found_in_the_current_one(
+    seed_article: Article, editor: Any, annotator: Any, client_for: Any
+) -> None:
+    # Where a quote repeats, the context given picks the occurrence in the revision read.
+    words = SEED.split()
+    repeated = next(word for word in words if len(word) > 4 and SEED.count(word) > 1)
+    last = SEED.rindex(repeated)
+    suffix = SEED[last + len(repeated) : last + len(repeated) + 20]
+    client_for(editor).patch(detail(seed_article), {"body": CORRECTION + SEED})
+    response = create_span(
+        client_for(annotator), seed_article, quote=repeated, suffix=suffix, revision=1
+    )
+    assert response.status_code == 201, response.content
+    assert response.json()["start"] == last + len(CORRECTION)
+
+
+def test_utf16_offsets_of_an_earlier_revision(
+    annotator: Any, editor: Any, client_for: Any, workspace: Any
+) -> None:
+    article = ArticleFactory(workspace=workspace, created_by=annotator, body="🙂 Hello there")
+    client_for(editor).patch(detail(article), {"body": "📰🙂 Hello there"})
+    # "Hello" is at UTF-16 offsets 3 to 8 in revision 1 (the emoji takes two units).
+    response = create_span(
+        client_for(annotator), article, start=3, end=8, offset_unit="utf16", revision=1
+    )
+    assert response.status_code == 201, response.content
+    assert (response.json()["quote"], response.json()["start_utf16"]) == ("Hello", 5)
+
+
+def test_a_lightly_edited_passage_is_fuzzy(
+    annotator: Any, editor: Any, client_for: Any, workspace: Any
+) -> None:
+    body = "The minister said unemployment fell to three per cent in May."
+    article = ArticleFactory(workspace=workspace, created_by=annotator, body=body)
+    edited = body.replace("three per cent", "three percent")
+    client_for(editor).patch(detail(article), {"body": edited})
+    then = find_quote(body, "unemployment fell to three per cent")
+    response = create_span(
+        client_for(annotator), article, start=then.start, end=then.end, revision=1
+    )
+    assert response.status_code == 201, response.content
+    assert response.json()["anchor_state"] == "fuzzy"
+    assert response.json()["quote"] == "unemployment fell to three percent"
+
+
+def test_a_passage_that_is_gone_is_a_conflict_and_no_span(
+    annotator: Any, editor: Any, client_for: Any, workspace: Any
+) -> None:
+    body = "Opening line. The minister said unemployment fell to 3% in May. Closing line."
+    article = ArticleFactory(workspace=workspace, created_by=annotator, body=body)
+    client_for(editor).patch(detail(article), {"body": "Opening line. Closing line."})
+    then = find_quote(body, "unemployment fell to 3% in May")
+    response = create_span(
+        client_for(annotator), article, start=then.start, end=then.end, revision=1
+    )
+    assert response.status_code == 409
+    assert "no longer in the article" in response.json()["detail"]
+    assert not Span.objects.exists()
+
+
+@pytest.mark.parametrize("revision", [0, 3, "two"])
+def test_a_revision_that_does_not_exist_is_refused(
+    corrected: Article, annotator: Any, client_for: Any, revision: Any
+) -> None:
+    response = create_span(client_for(annotator), corrected, start=0, end=4, revision=revision)
+    assert response.status_code == 400
+    assert error_fields(response) == {"revision"}
+    assert not Span.objects.exists()
+
+
+def test_offsets_of_an_earlier_revision_outside_it_are_named(
+    corrected: Article, annotator: Any, client_for: Any
+) -> None:
+    # Valid in the current body, past the end of revision 1.
+    end = len(SEED) + 10
+    response = create_span(client_for(annotator), corrected, start=end - 5, end=end, revision=1)
+    assert response.status_code == 400
+    assert error_fields(response) == {"end"}
+
+
+def test_a_batch_may_mix_revisions(corrected: Article, annotator: Any, client_for: Any) -> None:
+    then = find_quote(SEED, "Jens Stoltenberg")
+    now = find_quote(corrected.body, "Correction")
+    response = client_for(annotator).post(
+        reverse("span-bulk"),
+        [
+            {"article": str(corrected.pk), "start": then.start, "end": then.end, "revision": 1},
+            {"article": str(corrected.pk), "start": now.start, "end": now.end, "revision": 2},
+            {"article": str(corrected.pk), "quote": "Correction"},
+        ],
+        format="json",
+    )
+    assert response.status_code == 201, response.content
+    assert [span["quote"] for span in response.json()] == [
+        "Jens Stoltenberg",
+        "Correction",
+        "Correction",
+    ]
+    assert_every_span_is_placed(corrected)
+
+
+def test_a_span_can_be_moved_with_offsets_of_an_earlier_revision(
+    corrected: Article, annotator: Any, client_for: Any
+) -> None:
+    span = span_on(corrected, "Correction")
+    then = find_quote(SEED, "Jens Stoltenberg")
+    response = client_for(annotator).patch(
+        reverse("span-detail", args=[span.pk]),
+        {"start": then.start, "end": then.end, "revision": 1},
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["quote"] == "Jens Stoltenberg"

@@ -82,3 +82,19 @@ def test_other_workspaces_spans_stay_hidden(outsider: Any, client_for: Any, work
     response = client_for(outsider).get(reverse("span-detail", args=[span.pk]), HTTP_ACCEPT=ACCEPT)
     assert response.status_code == 404
     assert response["Content-Type"] == "application/problem+json"
+
+
+def test_web_annotations_are_safe_to_paste_into_a_script_element(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    article = ArticleFactory(workspace=workspace, body="Before </script><b>bold</b> & after.")
+    span = SpanFactory(article=article, start=7, end=16, note="<!-- note -->", created_by=annotator)
+    client = client_for(annotator)
+    for path in [
+        reverse("span-detail", args=[span.pk]),
+        reverse("article-annotations-w3c", args=[article.pk]),
+    ]:
+        response = client.get(path, HTTP_ACCEPT=ACCEPT)
+        assert response.status_code == 200
+        assert not set(b"<>&") & set(response.content), response.content
+        assert "</script>" in response.content.decode("unicode_escape")

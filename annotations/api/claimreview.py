@@ -6,17 +6,14 @@ Include ``urlpatterns`` under ``/api/v1/``.
 
 from __future__ import annotations
 
-from datetime import datetime, time
 from typing import Any
 from uuid import UUID
 
 from django.db.models import Max, Prefetch, QuerySet
 from django.urls import path
-from django.utils import timezone
-from django.utils.dateparse import parse_date, parse_datetime
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import exceptions
+from rest_framework import exceptions, serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -201,23 +198,8 @@ SINCE_HELP = (
 )
 
 
-def parse_since(value: str) -> datetime:
-    """An ISO 8601 date or date-time; naive values are in the current time zone."""
-    parsed: datetime | None
-    try:
-        parsed = parse_datetime(value)
-        if parsed is None:
-            day = parse_date(value)
-            parsed = datetime.combine(day, time.min) if day is not None else None
-    except ValueError:
-        parsed = None
-    if parsed is None:
-        raise exceptions.ValidationError(
-            {"since": ["Enter an ISO 8601 date (2024-06-01) or date-time (2024-06-01T12:00:00Z)."]}
-        )
-    if timezone.is_naive(parsed):
-        parsed = timezone.make_aware(parsed)
-    return parsed
+class FeedQuerySerializer(serializers.Serializer[Any]):
+    since = serializers.DateTimeField(required=False, help_text=SINCE_HELP)
 
 
 class ClaimReviewFeedView(ClaimReviewAPIView):
@@ -238,7 +220,7 @@ class ClaimReviewFeedView(ClaimReviewAPIView):
             "JSON-LD (`application/ld+json`), or plain JSON with `Accept: application/json`."
         ),
         parameters=[
-            OpenApiParameter("since", OpenApiTypes.STR, description=SINCE_HELP),
+            FeedQuerySerializer,
             OpenApiParameter(
                 "page", OpenApiTypes.INT, description="A page number within the feed."
             ),
@@ -261,10 +243,12 @@ class ClaimReviewFeedView(ClaimReviewAPIView):
         },
     )
     def get(self, request: Request) -> Response:
+        # A plain dict: DRF would read a blank parameter from a QueryDict as absent.
+        query = FeedQuerySerializer(data=request.query_params.dict())
+        query.is_valid(raise_exception=True)
         verdicts = published_verdicts()
-        since = request.query_params.get("since")
-        if since is not None:
-            verdicts = verdicts.filter(published_at__gte=parse_since(since))
+        if "since" in query.validated_data:
+            verdicts = verdicts.filter(published_at__gte=query.validated_data["since"])
         newest = verdicts.aggregate(newest=Max("published_at"))["newest"]
         paginator = self.pagination_class()
         page = paginator.paginate_queryset(verdicts.order_by("-published_at", "-pk"), request, self)

@@ -146,6 +146,14 @@ class ExportView(APIView):
                 "their verdicts, one row per verdict. Another value answers 400.",
             ),
             OpenApiParameter(
+                "Content-Disposition",
+                str,
+                OpenApiParameter.HEADER,
+                response=["200"],
+                description='`attachment; filename="factcheck-articles-<UTC time>.jsonl"` '
+                "(or `factcheck-claims-….csv`).",
+            ),
+            OpenApiParameter(
                 "workspace",
                 str,
                 OpenApiParameter.QUERY,

@@ -81,10 +81,19 @@ class VerdictFilter(FilterSet):
 
 
 class SearchFilter(filters.SearchFilter):
-    """DRF's search, with errors in the query named by its parameter."""
+    """DRF's search, with errors in the query named by its parameter, and at most
+    ``max_terms`` words: each adds a condition, and SQLite refuses a query nested too deep
+    (about a thousand)."""
+
+    max_terms = 32
 
     def get_search_terms(self, request: Request) -> Any:
         try:
-            return super().get_search_terms(request)
+            terms = super().get_search_terms(request)
         except serializers.ValidationError as exc:
             raise serializers.ValidationError({self.search_param: exc.detail}) from exc
+        if len(terms) > self.max_terms:
+            raise serializers.ValidationError(
+                {self.search_param: [f"At most {self.max_terms} words; this has {len(terms)}."]}
+            )
+        return terms

@@ -447,6 +447,15 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
         trim_whitespace=False,
         help_text="Text just after the quote; the counterpart of prefix.",
     )
+    revision = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        help_text="The article revision the offsets and quote refer to. On input, the "
+        "revision your offsets (or the quote's place) were computed on, by default the "
+        "current one: from an earlier one the passage is mapped to the current body, and "
+        "`anchor_state` says how (`anchored`, `moved`, `fuzzy`; 409 if it is gone). On "
+        "output, the current revision unless the span is orphaned.",
+    )
     offset_unit = serializers.ChoiceField(
         choices=["code_point", "utf16"],
         default="code_point",
@@ -478,7 +487,7 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
         ]
         fixed_after_creation = ["article"]
         list_serializer_class = SpanListSerializer
-        read_only_fields = ["start_utf16", "end_utf16", "revision", "anchor_state"]
+        read_only_fields = ["start_utf16", "end_utf16", "anchor_state"]
         extra_kwargs = {
             "start_utf16": {"help_text": "start in UTF-16 code units, as JavaScript counts."},
             "end_utf16": {"help_text": "end in UTF-16 code units, as JavaScript counts."},
@@ -496,11 +505,12 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
         # always the body's own.
         prefix, suffix = attrs.pop("prefix", ""), attrs.pop("suffix", "")
         offset_unit = attrs.pop("offset_unit", "code_point")
+        revision = attrs.pop("revision", None)
         offsets = {key: attrs[key] for key in ("start", "end") if key in attrs}
         if self.instance is not None:
             if not offsets and "quote" not in attrs:
                 return attrs  # The anchor stays where it is.
-            if offsets:
+            if offsets and revision is None:
                 # Moving one end keeps the other, counted in the unit given.
                 utf16 = offset_unit == "utf16"
                 kept = {
@@ -517,6 +527,7 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
                 prefix=prefix,
                 suffix=suffix,
                 offset_unit=offset_unit,
+                revision=revision,
                 bodies=getattr(self.parent, "bodies", None),
             )
         except DjangoValidationError as exc:
