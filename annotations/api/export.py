@@ -11,13 +11,13 @@ from django.urls import path
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import exceptions, serializers
+from rest_framework import serializers
 from rest_framework.renderers import BaseRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from annotations.api.problems import CONTENT_TYPE, problem
+from annotations.api.problems import CONTENT_TYPE, validation_problem
 from annotations.api.schema import ProblemSerializer
 from annotations.api.serializers import VisibleWorkspaceField
 from annotations.export import article_records, claim_rows, csv_lines, jsonl_lines
@@ -59,10 +59,8 @@ class CSVRenderer(BaseRenderer):
         return b""
 
 
-class UnknownFormat(exceptions.APIException):
-    status_code = 400
-    default_code = "unknown_format"
-    default_detail = "Unknown export format."
+def unknown_format(requested: str) -> dict[str, list[str]]:
+    return {"format": [f"Unknown export format {requested!r}: use one of {', '.join(FORMATS)}."]}
 
 
 FORMATS = {renderer.format: renderer for renderer in (JSONLinesRenderer, CSVRenderer)}
@@ -103,9 +101,7 @@ class ExportView(APIView):
         # an unknown one is the client's mistake (400) rather than DRF's 404.
         requested = request.query_params.get("format")
         if requested is not None and requested not in FORMATS and not force:
-            raise UnknownFormat(
-                f"Unknown export format {requested!r}: use one of {', '.join(FORMATS)}."
-            )
+            raise serializers.ValidationError(unknown_format(requested))
         return super().perform_content_negotiation(request, force=force)
 
     def handle_exception(self, exc: Exception) -> HttpResponseBase:  # type: ignore[override]
@@ -178,11 +174,7 @@ class ExportView(APIView):
                 examples=[
                     OpenApiExample(
                         "Unknown format",
-                        value=problem(
-                            400,
-                            UnknownFormat.default_code,
-                            "Unknown export format 'xml': use one of jsonl, csv.",
-                        ),
+                        value=validation_problem(unknown_format("xml")),
                     )
                 ],
             ),

@@ -218,6 +218,11 @@ class ScalarRelatedField(serializers.RelatedField[Any, Any, Any]):
                 f"Incorrect type. Expected {self.expected}, received {type(data).__name__}.",
                 code="incorrect_type",
             )
+        if isinstance(data, str) and "\x00" in data:
+            # Nothing is named so, and PostgreSQL cannot even look for it.
+            raise serializers.ValidationError(
+                "Null characters are not allowed.", code="null_characters_not_allowed"
+            )
         return super().to_internal_value(data)
 
 
