@@ -9,13 +9,9 @@ class AnnotationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.contrib.auth.signals import user_login_failed
         from simple_history.signals import pre_create_historical_record
 
-        from annotations.login_limits import count_failed_login
-
         pre_create_historical_record.connect(record_history_context)
-        user_login_failed.connect(count_failed_login)
 
 
 def record_history_context(

@@ -13,6 +13,7 @@ open. Every event is allowed, one warning is logged, and the cache is left alone
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import time
@@ -82,55 +83,43 @@ def _cached(operation: Callable[[], T], fallback: T) -> T:
         return fallback
 
 
-def _window(rate: Rate) -> tuple[int, int]:
-    """The current window's number, and the whole seconds until it ends (at least 1)."""
-    now = clock()
-    number = int(now // rate.period)
-    return number, max(1, math.ceil((number + 1) * rate.period - now))
+class Window:
+    """The current window of ``rate`` for the events of ``name``, fixed when made: an event
+    taken in it is given back to it, even if the next window has begun meanwhile."""
 
+    def __init__(self, name: str, rate: Rate) -> None:
+        now = clock()
+        number = int(now // rate.period)
+        self.rate = rate
+        self.key = f"ratelimit:{name}:{rate.period}:{number}"
+        self.seconds_left = max(1, math.ceil((number + 1) * rate.period - now))
+        """Whole seconds until the window ends (at least 1): what to wait when it is full."""
 
-def _key(name: str, rate: Rate, window: int) -> str:
-    return f"ratelimit:{name}:{rate.period}:{window}"
+    def take(self) -> int | None:
+        """Count one event if the window has room for it, and return how many it holds now;
+        None (and nothing counted) when it is full. Taking is one atomic increment, so
+        concurrent takers in any number of processes never overfill it."""
 
+        def attempt() -> int | None:
+            cache = caches["default"]
+            count: int | None = None
+            while count is None:
+                # Kept a little past the window's end: a late give_back must find it.
+                cache.add(self.key, 0, timeout=self.rate.period + 60)
+                with contextlib.suppress(ValueError):  # Evicted between the two calls.
+                    count = cache.incr(self.key)
+            if count <= self.rate.limit:
+                return count
+            cache.decr(self.key)
+            return None
 
-def _increment(key: str, rate: Rate, delta: int = 1) -> int:
-    cache = caches["default"]
-    # Kept a little past the window's end: a late increment must find it, not recreate it.
-    cache.add(key, 0, timeout=rate.period + 60)
-    try:
-        return cache.incr(key, delta)
-    except ValueError:  # Evicted between the two calls.
-        cache.add(key, 0, timeout=rate.period + 60)
-        return cache.incr(key, delta)
+        return _cached(attempt, fallback=0)
 
+    def give_back(self) -> None:
+        """Uncount an event taken from this window (it turned out not to count)."""
 
-def take(name: str, rate: Rate) -> int | None:
-    """Count one event of ``name`` if the window has room for it. Returns None when it was
-    counted, else the seconds until the window ends (and it was not counted)."""
-    window, seconds_left = _window(rate)
-    key = _key(name, rate, window)
+        def attempt() -> None:
+            with contextlib.suppress(ValueError):  # Expired meanwhile: nothing to give back.
+                caches["default"].decr(self.key)
 
-    def attempt() -> bool:
-        if _increment(key, rate) <= rate.limit:
-            return True
-        caches["default"].decr(key)
-        return False
-
-    return None if _cached(attempt, fallback=True) else seconds_left
-
-
-def record(name: str, rate: Rate) -> int:
-    """Count one event of ``name`` in the current window; return the window's count (0 if
-    the cache is failing)."""
-    window, _ = _window(rate)
-    key = _key(name, rate, window)
-    return _cached(lambda: _increment(key, rate), fallback=0)
-
-
-def exhausted(name: str, rate: Rate) -> int | None:
-    """The seconds until the current window ends if ``name`` has used up the window's
-    limit, else None."""
-    window, seconds_left = _window(rate)
-    key = _key(name, rate, window)
-    count = _cached(lambda: caches["default"].get(key, 0), fallback=0)
-    return seconds_left if count >= rate.limit else None
+        _cached(attempt, fallback=None)

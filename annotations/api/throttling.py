@@ -38,10 +38,13 @@ class RateThrottle(BaseThrottle):
         client = self.client_of(request)
         if not rate_text or client is None:
             return True
-        self.seconds_left = ratelimit.take(
+        window = ratelimit.Window(
             f"throttle:{self.scope}:{client}", ratelimit.Rate.parse(rate_text)
         )
-        return self.seconds_left is None
+        if window.take() is not None:
+            return True
+        self.seconds_left = window.seconds_left
+        return False
 
     def wait(self) -> float | None:
         return self.seconds_left
