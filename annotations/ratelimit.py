@@ -19,7 +19,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
@@ -113,7 +113,8 @@ class Window:
             cache.decr(self.key)
             return None
 
-        return _cached(attempt, fallback=0)
+        # While the cache fails, every event is taken, as the first of its window.
+        return _cached(attempt, fallback=cast(int | None, 0))
 
     def give_back(self) -> None:
         """Uncount an event taken from this window (it turned out not to count)."""
