@@ -19,7 +19,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
@@ -114,7 +114,8 @@ class Window:
             return None
 
         # While the cache fails, every event is taken, as the first of its window.
-        return _cached(attempt, fallback=cast(int | None, 0))
+        taken_while_failing: int | None = 0
+        return _cached(attempt, fallback=taken_while_failing)
 
     def give_back(self) -> None:
         """Uncount an event taken from this window (it turned out not to count)."""
