@@ -9,15 +9,9 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 
-from annotations.api.problems import (
-    CONTENT_TYPE,
-    is_api_request,
-    no_endpoint,
-    problem_response,
-    validation_problem,
-)
+from annotations.api.problems import is_api_request, no_endpoint, problem_response
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # A client's id is kept if it is a sane token; anything else is replaced.
@@ -106,27 +100,6 @@ class RequestSizeLimitMiddleware:
                 "request_too_large",
                 f"The request body is {length} bytes; the limit is {limit}.",
             )
-        return self.get_response(request)
-
-
-class QueryParameterMiddleware:
-    """Refuse a NUL character in an API request's query parameters with a 400 naming them: no
-    parameter can mean one, and PostgreSQL cannot compare text with it."""
-
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        if is_api_request(request):
-            faulty = {
-                name: ["Null characters are not allowed."]
-                for name, values in request.GET.lists()
-                if "\x00" in name or any("\x00" in value for value in values)
-            }
-            if faulty:
-                return JsonResponse(
-                    validation_problem(faulty), status=400, content_type=CONTENT_TYPE
-                )
         return self.get_response(request)
 
 

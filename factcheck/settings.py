@@ -77,7 +77,6 @@ MIDDLEWARE = [
     "annotations.middleware.RequestIdMiddleware",
     "annotations.middleware.RequestLogMiddleware",
     "annotations.middleware.RequestSizeLimitMiddleware",
-    "annotations.middleware.QueryParameterMiddleware",
     "annotations.middleware.ApiNotFoundMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -338,6 +337,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "annotations.api.schema.link_created_resources",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "RoleEnum": "annotations.models.Role",
         "VerdictStateEnum": "annotations.models.VerdictState",

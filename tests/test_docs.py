@@ -161,6 +161,30 @@ ABSOLUTE_URL = re.compile(r"""(?:https?:)?//[^\s"'<>)]+""", re.IGNORECASE)
 
 
 @pytest.mark.django_db
+def test_creations_link_to_what_can_be_done_with_what_they_created(
+    schema: dict[str, Any],
+) -> None:
+    paths = schema["paths"]
+    created = paths["/api/v1/articles/"]["post"]["responses"]["201"]
+    ids = {operation: link["parameters"] for operation, link in created["links"].items()}
+    assert ids["articles_partial_update"] == {"id": "$response.body#/id"}
+    assert ids["articles_annotations_retrieve"] == {"id": "$response.body#/id"}
+    members = paths["/api/v1/workspaces/{workspace_slug}/members/"]["post"]["responses"]["201"]
+    assert members["links"]["workspaces_members_destroy"]["parameters"] == {
+        "workspace_slug": "$request.path.workspace_slug",
+        "username": "$response.body#/username",
+    }
+    # Every link names an operation that exists, with all its path parameters.
+    operation_ids = {op["operationId"]: op for item in paths.values() for op in item.values()}
+    for item in paths.values():
+        for response in item.get("post", {}).get("responses", {}).values():
+            for link in response.get("links", {}).values():
+                target = operation_ids[link["operationId"]]
+                needed = {p["name"] for p in target.get("parameters", []) if p["in"] == "path"}
+                assert set(link["parameters"]) == needed, link
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("page", ["/api/docs/", "/api/redoc/"])
 def test_docs_pages_use_only_local_static_assets(client: Client, page: str) -> None:
     response = client.get(page)

@@ -113,3 +113,13 @@ def test_an_explicit_format_wins_over_accept(
     assert page.status_code == 200
     assert page.json()["type"] == "AnnotationPage"
     assert client.get(f"{reverse('span-detail', args=[span.pk])}?format=nope").status_code == 404
+
+
+def test_a_nul_in_an_unknown_query_parameter_is_ignored_like_the_parameter(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    # A parameter no operation reads cannot make it fail (it was an undocumented 400).
+    article = ArticleFactory(workspace=workspace)
+    path = reverse("article-annotations-w3c", args=[article.pk])
+    response = client_for(annotator).get(path, {"unknown": "a\x00b"})
+    assert response.status_code == 200

@@ -18,13 +18,18 @@ from annotations.models import (
 
 
 class FilterSet(django_filters.FilterSet):
-    """A typed parameter (an id, a choice) given blank is an error, not a filter left out."""
+    """A typed parameter (an id, a choice) given blank is an error, not a filter left out; a
+    NUL character in any is an error too (PostgreSQL cannot compare text with one)."""
 
     def is_valid(self) -> bool:
         valid: bool = super().is_valid()
         for name, declared in self.filters.items():
-            if self.data.get(name) == "" and not isinstance(declared, django_filters.CharFilter):
+            given = self.data.get(name)
+            if given == "" and not isinstance(declared, django_filters.CharFilter):
                 self.form.add_error(name, "Give a value, or leave the parameter out.")
+                valid = False
+            elif isinstance(given, str) and "\x00" in given:
+                self.form.add_error(name, "Null characters are not allowed.")
                 valid = False
         return valid
 

@@ -232,3 +232,37 @@ class AutoSchema(openapi.AutoSchema):
             codes.append("412")
         codes.extend(getattr(self.view, "extra_error_codes", ()))
         return sorted(set(codes))
+
+
+def link_created_resources(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    """drf-spectacular postprocessing hook: OpenAPI links from each creation to what can be done
+    with what it created (``POST /articles/`` → ``GET``, ``PATCH``, ``DELETE``
+    ``/articles/{id}/``, its sub-resources and actions), the new resource's key taken from the
+    response's body. Generated clients and Schemathesis' stateful tests follow them."""
+    paths: dict[str, dict[str, Any]] = result["paths"]
+    for collection, item in paths.items():
+        created = item.get("post", {}).get("responses", {}).get("201")
+        if created is None:
+            continue
+        links: dict[str, Any] = {}
+        for path, operations in paths.items():
+            if not path.startswith(collection + "{"):
+                continue
+            key = path[len(collection) + 1 : path.index("}", len(collection))]
+            for operation in operations.values():
+                needed = [p["name"] for p in operation.get("parameters", []) if p["in"] == "path"]
+                # Known: the new resource's key, and what the creation's own path held.
+                known = {
+                    name: f"$response.body#/{name}" if name == key else f"$request.path.{name}"
+                    for name in needed
+                    if name == key or "{" + name + "}" in collection
+                }
+                if len(known) < len(needed):
+                    continue
+                links[operation["operationId"]] = {
+                    "operationId": operation["operationId"],
+                    "parameters": known,
+                }
+        if links:
+            created["links"] = links
+    return result
