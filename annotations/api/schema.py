@@ -151,7 +151,9 @@ IDEMPOTENCY_KEY = _header(
     "Idempotency-Key",
     "Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same "
     "key and body gets the first response again instead of a second creation; with another "
-    "body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept.",
+    "body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and "
+    "a first request that never finished (its server died) frees the key after "
+    "FACTCHECK_IDEMPOTENCY_LEASE_SECONDS.",
 )
 IDEMPOTENT_REPLAYED = _header(
     "Idempotent-Replayed", "`true` on a response replayed for an Idempotency-Key.", ["200", "201"]
