@@ -1,9 +1,11 @@
+import importlib
 import os
 from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
 import pytest
 import redis
+from django.apps import apps as django_apps
 from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -33,6 +35,17 @@ def fresh_rate_limits() -> None:
     taken for working."""
     cache.clear()
     ratelimit._health.down_until = 0.0
+
+
+@pytest.fixture(autouse=True)
+def migrations_seed(request: pytest.FixtureRequest) -> None:
+    """What the migrations seed (the rating scale, the default workspace), for tests with real
+    transactions too: each of those empties the database after it."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        request.getfixturevalue("transactional_db")
+        seeding = importlib.import_module("annotations.migrations.0002_seed_ratings_and_newsroom")
+        seeding.seed(django_apps, None)
 
 
 @pytest.fixture
