@@ -20,7 +20,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 MANAGE_PY = str(REPO_ROOT / "manage.py")
 
 # Variables the settings read; none may leak from the environment the tests run in.
-CONFIG_PREFIXES = ("DJANGO_", "DATABASE_", "CORS_")
+CONFIG_PREFIXES = ("DJANGO_", "DATABASE_", "CORS_", "CACHE_", "FACTCHECK_")
 
 
 def clean_env(**overrides: str) -> dict[str, str]:
@@ -133,6 +133,41 @@ def test_cors_allowed_origins_are_parsed_from_a_comma_separated_list() -> None:
 
 def test_cors_allowed_origins_default_to_none() -> None:
     assert settings_value("settings.CORS_ALLOWED_ORIGINS", **production_env()) == []
+
+
+def test_the_cache_is_local_unless_a_redis_url_is_given() -> None:
+    local = settings_value("settings.CACHES['default']", **production_env())
+    assert local["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+    shared = settings_value(
+        "settings.CACHES['default']", **production_env(CACHE_URL="redis://cache.internal:6379/2")
+    )
+    assert shared["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert shared["LOCATION"] == "redis://cache.internal:6379/2"
+    assert shared["OPTIONS"] == {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+
+
+def test_a_cache_url_that_is_not_redis_is_refused() -> None:
+    result = run(
+        [MANAGE_PY, "check"], **production_env(CACHE_URL="memcached://cache.internal:11211")
+    )
+    assert result.returncode != 0
+    assert "CACHE_URL" in result.stderr
+
+
+def test_trusted_proxies_default_to_none() -> None:
+    assert settings_value("settings.REST_FRAMEWORK['NUM_PROXIES']", **production_env()) == 0
+    proxies = production_env(DJANGO_NUM_PROXIES="2")
+    assert settings_value("settings.REST_FRAMEWORK['NUM_PROXIES']", **proxies) == 2
+    result = run([MANAGE_PY, "check"], **production_env(DJANGO_NUM_PROXIES="-1"))
+    assert result.returncode != 0
+    assert "DJANGO_NUM_PROXIES" in result.stderr
+
+
+def test_sqlite_writers_queue() -> None:
+    options = settings_value("settings.DATABASES['default']['OPTIONS']", **production_env())
+    assert options["transaction_mode"] == "IMMEDIATE"
+    assert options["timeout"] == 20
+    assert "journal_mode=WAL" in options["init_command"]
 
 
 def preflight(client: Client, origin: str) -> Any:
