@@ -6,7 +6,6 @@ from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from annotations.exceptions import Conflict
 from annotations.models import (
     Article,
     Claim,
@@ -19,6 +18,7 @@ from annotations.models import (
     Workspace,
 )
 from annotations.services import article_update, verdict_publish
+from factcheck.errors import Conflict
 
 
 class AuthoredAdmin(admin.ModelAdmin[Any]):

@@ -9,7 +9,7 @@ the username is refused until it ends, even with the right password. Every way i
 ``LoginLimitedModelBackend`` is the authentication backend behind the token endpoint, the
 browsable API's login and the admin's.
 
-Counts live in the shared cache (``annotations.ratelimit``); when it fails, logins are not
+Counts live in the shared cache (``factcheck.http.ratelimit``); when it fails, logins are not
 limited (logged) rather than refused.
 """
 
@@ -25,7 +25,7 @@ from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
-from annotations import ratelimit
+from factcheck.http import ratelimit
 
 log = logging.getLogger(__name__)
 

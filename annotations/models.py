@@ -644,25 +644,5 @@ class Verdict(models.Model):
         return self.claim.workspace_id
 
 
-class IdempotencyKey(models.Model):
-    """A client's ``Idempotency-Key`` for a create request: while the first request runs the
-    key is claimed (``response_status`` is null); afterwards it holds the response, which a
-    retry with the same key and body gets again instead of a second creation."""
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    key = models.CharField(max_length=255)
-    fingerprint = models.CharField(
-        max_length=64, help_text="SHA-256 of the request's method, path and body."
-    )
-    response_status = models.PositiveSmallIntegerField(null=True, blank=True)
-    response_headers = models.JSONField(default=dict, blank=True)
-    response_body = models.BinaryField(default=b"", blank=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["user", "key"], name="idempotency_key_unique_per_user")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.key} ({self.user_id})"
+# Loaded with this app's models: its table is the app's (see factcheck.http.models).
+from factcheck.http.models import IdempotencyKey as IdempotencyKey  # noqa: E402

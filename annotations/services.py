@@ -17,8 +17,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from annotations import access, webannotation
-from annotations.db import bulk_update_rows, record_creations
-from annotations.exceptions import Conflict
 from annotations.history import history_context
 from annotations.models import (
     AnchorState,
@@ -35,6 +33,8 @@ from annotations.models import (
 )
 from annotations.reanchor import BodyChange
 from annotations.text import Anchor, Utf16Offsets, normalize_text, resolve_anchor
+from factcheck.db import bulk_update_rows, record_creations
+from factcheck.errors import Conflict
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser

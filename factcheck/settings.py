@@ -74,10 +74,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "annotations.middleware.RequestIdMiddleware",
-    "annotations.middleware.RequestLogMiddleware",
-    "annotations.middleware.RequestSizeLimitMiddleware",
-    "annotations.middleware.ApiNotFoundMiddleware",
+    "factcheck.http.middleware.RequestIdMiddleware",
+    "factcheck.http.middleware.RequestLogMiddleware",
+    "factcheck.http.middleware.RequestSizeLimitMiddleware",
+    "factcheck.http.middleware.ApiNotFoundMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -86,7 +86,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "annotations.idempotency.IdempotencyMiddleware",
+    "factcheck.http.idempotency.IdempotencyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -164,7 +164,7 @@ def cache_config(url: str) -> dict[str, Any]:
             f"CACHE_URL must be a redis://, rediss:// or unix:// URL: {url!r}"
         )
     # A cache that does not answer within this long counts as down: requests go on without it
-    # (rate limits fail open, annotations.ratelimit) instead of waiting for it.
+    # (rate limits fail open, factcheck.http.ratelimit) instead of waiting for it.
     wait = float(os.environ.get("CACHE_TIMEOUT_SECONDS", "0.5"))
     return {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -265,7 +265,7 @@ FACTCHECK_ORG_NAME = os.environ.get("FACTCHECK_ORG_NAME", "factcheck")
 FACTCHECK_ORG_URL = os.environ.get("FACTCHECK_ORG_URL", FACTCHECK_SITE_URL)
 
 # --- API ------------------------------------------------------------------------------------
-# Larger request bodies answer 413 (annotations.middleware.RequestSizeLimitMiddleware).
+# Larger request bodies answer 413 (factcheck.http.middleware.RequestSizeLimitMiddleware).
 FACTCHECK_MAX_REQUEST_BYTES = int(os.environ.get("FACTCHECK_MAX_REQUEST_BYTES", str(2_621_440)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_REQUEST_BYTES
 # Requests per user and per anonymous client (by address); over it, 429 with Retry-After.
@@ -283,7 +283,7 @@ FACTCHECK_LOGIN_WINDOW_MINUTES = int(os.environ.get("FACTCHECK_LOGIN_WINDOW_MINU
 NUM_PROXIES = int(os.environ.get("DJANGO_NUM_PROXIES", "0"))
 if NUM_PROXIES < 0:
     raise ImproperlyConfigured("DJANGO_NUM_PROXIES must be 0 or more.")
-# How long an Idempotency-Key is remembered (annotations.idempotency).
+# How long an Idempotency-Key is remembered (factcheck.http.idempotency).
 FACTCHECK_IDEMPOTENCY_TTL_HOURS = int(os.environ.get("FACTCHECK_IDEMPOTENCY_TTL_HOURS", "24"))
 # How long a request may hold an Idempotency-Key before the key counts as abandoned (its
 # worker died) and a retry runs anew: gunicorn's worker timeout by default.
@@ -297,24 +297,24 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_PARSER_CLASSES": ["annotations.api.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["factcheck.http.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": [
-        "annotations.api.renderers.JSONRenderer",
+        "factcheck.http.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "annotations.api.filters.SearchFilter",
+        "factcheck.http.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "annotations.api.negotiation.ContentNegotiation",
-    "DEFAULT_PAGINATION_CLASS": "annotations.api.pagination.PageNumberPagination",
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "factcheck.http.negotiation.ContentNegotiation",
+    "DEFAULT_PAGINATION_CLASS": "factcheck.http.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "annotations.api.schema.AutoSchema",
-    "EXCEPTION_HANDLER": "annotations.api.exceptions.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "factcheck.http.schema.AutoSchema",
+    "EXCEPTION_HANDLER": "factcheck.http.exceptions.exception_handler",
     "DEFAULT_THROTTLE_CLASSES": [
-        "annotations.api.throttling.AnonThrottle",
-        "annotations.api.throttling.UserThrottle",
+        "factcheck.http.throttling.AnonThrottle",
+        "factcheck.http.throttling.UserThrottle",
     ],
     "NUM_PROXIES": NUM_PROXIES,
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
@@ -339,7 +339,7 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "annotations.api.schema.link_created_resources",
+        "factcheck.http.schema.link_created_resources",
     ],
     "ENUM_NAME_OVERRIDES": {
         "RoleEnum": "annotations.models.Role",
@@ -348,7 +348,7 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
-# One line per request on the "factcheck.request" logger (annotations.middleware), and
+# One line per request on the "factcheck.request" logger (factcheck.http.middleware), and
 # everything else, as JSON objects (DJANGO_LOG_FORMAT=json, the default with debug off) or text.
 LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "text" if DEBUG else "json")
 LOGGING = {

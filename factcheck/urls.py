@@ -19,7 +19,7 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
 ]
 
-handler400 = "annotations.api.problems.bad_request"
-handler403 = "annotations.api.problems.permission_denied"
-handler404 = "annotations.api.problems.not_found"
-handler500 = "annotations.api.problems.server_error"
+handler400 = "factcheck.http.problems.bad_request"
+handler403 = "factcheck.http.problems.permission_denied"
+handler404 = "factcheck.http.problems.not_found"
+handler500 = "factcheck.http.problems.server_error"

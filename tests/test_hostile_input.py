@@ -20,8 +20,8 @@ from django.urls import reverse
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
-from annotations.api.parsers import too_deep
 from annotations.models import Rating, Role
+from factcheck.http.parsers import too_deep
 from tests.factories import (
     ArticleFactory,
     ClaimFactory,

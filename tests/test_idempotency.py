@@ -16,11 +16,11 @@ from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from annotations import idempotency
 from annotations.api import views
-from annotations.exceptions import Conflict
-from annotations.idempotency import IdempotencyMiddleware, delete_expired_idempotency_keys
 from annotations.models import Article, IdempotencyKey, Role
+from factcheck.errors import Conflict
+from factcheck.http import idempotency
+from factcheck.http.idempotency import IdempotencyMiddleware, delete_expired_idempotency_keys
 
 LIST = reverse("article-list")
 PAYLOAD = {"title": "t", "body": "b"}

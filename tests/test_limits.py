@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from annotations import ratelimit
 from annotations.models import Article
+from factcheck.http import ratelimit
 
 
 @pytest.fixture(autouse=True)

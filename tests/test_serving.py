@@ -101,7 +101,7 @@ def test_the_orjson_renderer_writes_what_drfs_would() -> None:
     from django.utils.functional import lazy
     from rest_framework.renderers import JSONRenderer as DRFJSONRenderer
 
-    from annotations.api.renderers import JSONRenderer
+    from factcheck.http.renderers import JSONRenderer
 
     data = {
         "quote": "Kiev’s “push”\u2028next line",

@@ -21,10 +21,10 @@ from rest_framework.views import APIView
 
 from annotations import claimreview
 from annotations.api import examples
-from annotations.api.pagination import PageNumberPagination
-from annotations.api.renderers import JSONLDRenderer, JSONRenderer
 from annotations.api.views import iri_for
 from annotations.models import Article, Claim, Span, Verdict, VerdictState
+from factcheck.http.pagination import PageNumberPagination
+from factcheck.http.renderers import JSONLDRenderer, JSONRenderer
 
 
 def published_verdicts() -> QuerySet[Verdict]:

@@ -17,11 +17,11 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from annotations.api.problems import CONTENT_TYPE, validation_problem
-from annotations.api.schema import ProblemSerializer
 from annotations.api.serializers import VisibleWorkspaceField
 from annotations.export import article_records, claim_rows, csv_lines, jsonl_lines
 from annotations.models import Workspace
+from factcheck.http.problems import CONTENT_TYPE, validation_problem
+from factcheck.http.schema import ProblemSerializer
 
 log = logging.getLogger(__name__)
 

@@ -30,15 +30,12 @@ from rest_framework.views import APIView
 
 from annotations import access, login_limits, search, services, webannotation
 from annotations.api import examples, filters
-from annotations.api.conditional import ConditionalMixin, ConditionalUpdateMixin
-from annotations.api.pagination import SearchPagination
 from annotations.api.permissions import (
     IsStaffOrReadOnly,
     IsWorkspaceEditor,
     VerdictPermission,
     WorkspaceRolePermission,
 )
-from annotations.api.renderers import JSONRenderer, WebAnnotationRenderer
 from annotations.api.serializers import (
     AgreementQuerySerializer,
     AgreementSerializer,
@@ -65,6 +62,7 @@ from annotations.api.serializers import (
     WorkspaceSerializer,
 )
 from annotations.history import history_entries
+from annotations.interop.renderers import WebAnnotationRenderer
 from annotations.models import (
     Article,
     ArticleRevision,
@@ -78,6 +76,9 @@ from annotations.models import (
     Workspace,
 )
 from annotations.stats import agreement_report
+from factcheck.http.conditional import ConditionalMixin, ConditionalUpdateMixin
+from factcheck.http.pagination import SearchPagination
+from factcheck.http.renderers import JSONRenderer
 
 CRUD = ("list", "create", "retrieve", "update", "partial_update", "destroy")
 

@@ -4,9 +4,9 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from annotations.exceptions import Conflict
 from annotations.models import Role
 from annotations.services import DEFAULT_WORKSPACE_SLUG, user_create_or_add_role
+from factcheck.errors import Conflict
 
 
 class Command(BaseCommand):

@@ -12,8 +12,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from annotations import access
-from annotations.api.problems import field_errors
 from annotations.api.serializers import ArticleSerializer
+from factcheck.http.problems import field_errors
 
 
 class Command(BaseCommand):

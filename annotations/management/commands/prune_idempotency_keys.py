@@ -2,7 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from annotations.idempotency import delete_expired_idempotency_keys
+from factcheck.http.idempotency import delete_expired_idempotency_keys
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 """``Idempotency-Key`` for API creates: a client may retry a POST without creating twice.
 
 A POST under ``/api/v1/`` with an ``Idempotency-Key`` header from an authenticated user claims
-the key (a row of :class:`~annotations.models.IdempotencyKey`, unique per user and key) before
+the key (a row of :class:`~factcheck.http.models.IdempotencyKey`, unique per user and key) before
 the view runs, and stores the view's response on it afterwards. A later request with the same
 key gets, depending on the row:
 
@@ -36,8 +36,8 @@ from rest_framework.exceptions import APIException
 from rest_framework.request import Request
 from rest_framework.settings import api_settings
 
-from annotations.api.problems import problem_response
-from annotations.models import IdempotencyKey
+from factcheck.http.models import IdempotencyKey
+from factcheck.http.problems import problem_response
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"

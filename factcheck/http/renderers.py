@@ -5,8 +5,6 @@ import orjson
 from rest_framework import renderers
 from rest_framework.utils.encoders import JSONEncoder
 
-from annotations.webannotation import PROFILE
-
 _encoder = JSONEncoder()
 
 
@@ -57,10 +55,3 @@ class JSONLDRenderer(JSONRenderer):
         renderer_context: Mapping[str, Any] | None = None,
     ) -> bytes:
         return html_safe(super().render(data, accepted_media_type, renderer_context))
-
-
-class WebAnnotationRenderer(JSONLDRenderer):
-    """W3C Web Annotation JSON-LD, chosen by ``Accept: application/ld+json; profile=...``."""
-
-    media_type = f'application/ld+json; profile="{PROFILE}"'
-    format = "w3c"

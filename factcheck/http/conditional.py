@@ -13,7 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from annotations.api.renderers import dumps
+from factcheck.http.renderers import dumps
 
 
 class PreconditionFailed(APIException):

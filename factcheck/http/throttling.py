@@ -1,5 +1,5 @@
 """Rate limits per user and per anonymous client, counted in the shared cache
-(``annotations.ratelimit``) at the rates of ``FACTCHECK_THROTTLE_RATES``.
+(``factcheck.http.ratelimit``) at the rates of ``FACTCHECK_THROTTLE_RATES``.
 
 An anonymous client is known by its address: the socket's, or the one that the last of
 ``NUM_PROXIES`` trusted proxies wrote into ``X-Forwarded-For`` (DRF's ``get_ident``), never an
@@ -14,7 +14,7 @@ from django.conf import settings
 from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle
 
-from annotations import ratelimit
+from factcheck.http import ratelimit
 
 if TYPE_CHECKING:
     # rest_framework.views imports the throttle classes from settings.

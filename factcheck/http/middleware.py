@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
 
-from annotations.api.problems import is_api_request, no_endpoint, problem_response
+from factcheck.http.problems import is_api_request, no_endpoint, problem_response
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # A client's id is kept if it is a sane token; anything else is replaced.

@@ -13,8 +13,8 @@ from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from annotations.api import problems
-from annotations.exceptions import Conflict
+from factcheck.errors import Conflict
+from factcheck.http import problems
 
 
 class ConflictError(exceptions.APIException):

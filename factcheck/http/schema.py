@@ -8,8 +8,8 @@ from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiRespo
 from rest_framework import serializers
 from rest_framework.permissions import IsAuthenticated
 
-from annotations.api.problems import CONTENT_TYPE, problem
-from annotations.idempotency import EXEMPT_PATHS
+from factcheck.http.idempotency import EXEMPT_PATHS
+from factcheck.http.problems import CONTENT_TYPE, problem
 
 
 class FieldErrorSerializer(serializers.Serializer[Any]):
