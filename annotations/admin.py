@@ -6,18 +6,11 @@ from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from annotations.models import (
-    Article,
-    Claim,
-    ClaimSpan,
-    Membership,
-    Rating,
-    Span,
-    Verdict,
-    VerdictState,
-    Workspace,
-)
+from annotations.articles.models import Article, Span
+from annotations.claims.models import Claim, ClaimSpan
+from annotations.review.models import Rating, Verdict, VerdictState
 from annotations.services import article_update, verdict_publish
+from annotations.workspaces.models import Membership, Workspace
 from factcheck.errors import Conflict
 
 

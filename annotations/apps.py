@@ -18,7 +18,7 @@ def record_history_context(
     sender: Any, instance: Any, history_instance: Any, **kwargs: Any
 ) -> None:
     """Stamp each history record with the request that made it and the row's workspace."""
-    from annotations.history import history_context
+    from annotations.history.entries import history_context
 
     for field, value in history_context(instance.workspace_id).items():
         setattr(history_instance, field, value)

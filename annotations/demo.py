@@ -9,7 +9,10 @@ from typing import Any
 
 from django.db import transaction
 
-from annotations.models import Article, Claim, Rating, Role, Span, Verdict, VerdictState
+from annotations.articles.models import Article, Span
+from annotations.articles.text import find_quote, normalize_text
+from annotations.claims.models import Claim
+from annotations.review.models import Rating, Verdict, VerdictState
 from annotations.services import (
     DEFAULT_WORKSPACE_SLUG,
     article_update,
@@ -18,7 +21,7 @@ from annotations.services import (
     verdict_submit,
     workspace_get_or_create,
 )
-from annotations.text import find_quote, normalize_text
+from annotations.workspaces.models import Role
 
 DEMO_PASSWORD = "demo-password"  # noqa: S105 - published in the README for the local demo
 DEMO_USERS = {

@@ -27,8 +27,9 @@ from django.db import connection, transaction
 from django.db.models import BooleanField, FloatField, QuerySet
 from django.db.models.expressions import RawSQL
 
-from annotations.models import Article, Claim
-from annotations.similarity import STOP_WORDS, claim_words, similarity
+from annotations.articles.models import Article
+from annotations.claims.models import Claim
+from annotations.claims.similarity import STOP_WORDS, claim_words, similarity
 
 SEARCH_CONFIGS = [
     *("arabic", "danish", "dutch", "english", "finnish", "french", "german", "greek"),

@@ -16,23 +16,15 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from annotations import access, webannotation
-from annotations.history import history_context
-from annotations.models import (
-    AnchorState,
-    Article,
-    ArticleRevision,
-    Claim,
-    Membership,
-    Role,
-    Span,
-    Verdict,
-    VerdictState,
-    Workspace,
-    verdict_completeness_errors,
-)
-from annotations.reanchor import BodyChange
-from annotations.text import Anchor, Utf16Offsets, normalize_text, resolve_anchor
+from annotations.articles.models import Article, ArticleRevision, Span
+from annotations.articles.reanchor import AnchorState, BodyChange
+from annotations.articles.text import Anchor, Utf16Offsets, normalize_text, resolve_anchor
+from annotations.claims.models import Claim
+from annotations.history.entries import history_context
+from annotations.interop import webannotation
+from annotations.review.models import Verdict, VerdictState, verdict_completeness_errors
+from annotations.workspaces import access
+from annotations.workspaces.models import Membership, Role, Workspace
 from factcheck.db import bulk_update_rows, record_creations
 from factcheck.errors import Conflict
 
@@ -63,7 +55,7 @@ def article_update(
     article: Article, changes: dict[str, Any], *, by: AbstractBaseUser
 ) -> ReanchorReport | None:
     """Apply ``changes`` to ``article``. A new body becomes a new revision and every span is
-    re-anchored in it (``annotations.reanchor``); the report says how, or is ``None`` when
+    re-anchored in it (``annotations.articles.reanchor``); the report says how, or is ``None`` when
     the body did not change."""
     report = None
     for field, value in changes.items():

@@ -35,8 +35,8 @@ from pathlib import Path
 import django
 import django.db
 
-from annotations.reanchor import ANCHORED, FUZZY, MOVED, ORPHANED, BodyChange
-from annotations.text import Anchor, anchor_at, normalize_text
+from annotations.articles.reanchor import ANCHORED, FUZZY, MOVED, ORPHANED, BodyChange
+from annotations.articles.text import Anchor, anchor_at, normalize_text
 
 SEED = 20240612
 ARTICLE_LENGTH = 100_000
@@ -265,8 +265,9 @@ def time_the_service(old: str, spans: list[Anchor], new: str) -> list[float]:
     from django.contrib.auth import get_user_model
     from django.db import connection, transaction
 
-    from annotations.models import Article, Span, Workspace
+    from annotations.articles.models import Article, Span
     from annotations.services import article_update
+    from annotations.workspaces.models import Workspace
 
     test_database = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:

@@ -958,8 +958,9 @@ def insert(method: str, model: Any, columns: Sequence[str], rows: list[tuple[Any
 def load(
     writer: Writer, method: str, articles: int, claims: int, workspace: Any, user: Any
 ) -> tuple[list[LoadResult], Corpus]:
-    from annotations.models import Article, Claim
-    from annotations.text import normalize_text
+    from annotations.articles.models import Article
+    from annotations.articles.text import normalize_text
+    from annotations.claims.models import Claim
 
     rng = random.Random(SEED)  # noqa: S311 -- reproducible test data, not secrets
     corpus = Corpus()
@@ -1429,7 +1430,7 @@ def main() -> None:
     from django.db import connection
     from rest_framework.test import APIClient
 
-    from annotations.models import Membership, Role, Workspace
+    from annotations.workspaces.models import Membership, Role, Workspace
 
     if connection.vendor != "postgresql":
         sys.exit(

@@ -89,10 +89,13 @@ def seed(rng: random.Random, bulk_articles: int, span_articles: int) -> dict[str
     from django.db import connection, transaction
     from rest_framework.authtoken.models import Token
 
+    from annotations.articles.models import Article, Span
+    from annotations.articles.text import anchor_at
+    from annotations.claims.models import Claim
     from annotations.demo import demo_article_text
-    from annotations.models import Article, Claim, Rating, Role, Span, Verdict, Workspace
+    from annotations.review.models import Rating, Verdict
     from annotations.services import user_create_or_add_role, verdict_publish, verdict_submit
-    from annotations.text import anchor_at
+    from annotations.workspaces.models import Role, Workspace
 
     if Article.objects.filter(workspace__slug=WORKSPACE).exists():
         sys.exit(f"seed: the database already has a {WORKSPACE!r} workspace with articles")

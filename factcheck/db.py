@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.db import connections, router
-from django.db.models import Field, Model
+from django.db.models import Count, Field, Model, OuterRef, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 SQLITE_BATCH_SIZE = 500
@@ -119,3 +120,20 @@ def record_creations(
                 *row_params,
             ],
         )
+
+
+def count_of(queryset: QuerySet[Any], outer_field: str, distinct: str = "pk") -> Coalesce:
+    """A correlated count of the distinct ``distinct`` values of ``queryset`` rows whose
+    ``outer_field`` is the outer row.
+
+    A subquery rather than ``Count`` over a join, so that several counts on one row do not
+    multiply each other and the outer query needs no ``GROUP BY``.
+    """
+    counted = (
+        queryset.filter(**{outer_field: OuterRef("pk")})
+        .order_by()
+        .values(outer_field)
+        .annotate(n=Count(distinct, distinct=True))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted), Value(0))

@@ -181,7 +181,7 @@ CACHES = {"default": cache_config(os.environ.get("CACHE_URL", ""))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Django's username and password check, refusing accounts with too many failed logins.
-AUTHENTICATION_BACKENDS = ["annotations.login_limits.LoginLimitedModelBackend"]
+AUTHENTICATION_BACKENDS = ["annotations.workspaces.login_limits.LoginLimitedModelBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -275,7 +275,7 @@ FACTCHECK_THROTTLE_RATES = {
     "anon": os.environ.get("FACTCHECK_THROTTLE_ANON", "60/minute"),
 }
 # Wrong passwords for one username, from any address, before its logins answer 429 for the
-# rest of the window (annotations.login_limits).
+# rest of the window (annotations.workspaces.login_limits).
 FACTCHECK_LOGIN_MAX_FAILURES = int(os.environ.get("FACTCHECK_LOGIN_MAX_FAILURES", "10"))
 FACTCHECK_LOGIN_WINDOW_MINUTES = int(os.environ.get("FACTCHECK_LOGIN_WINDOW_MINUTES", "15"))
 # Proxies in front of the app that each append the address they saw to X-Forwarded-For. With
@@ -342,9 +342,9 @@ SPECTACULAR_SETTINGS = {
         "factcheck.http.schema.link_created_resources",
     ],
     "ENUM_NAME_OVERRIDES": {
-        "RoleEnum": "annotations.models.Role",
-        "VerdictStateEnum": "annotations.models.VerdictState",
-        "ClaimStatusEnum": "annotations.models.ClaimStatus",
+        "RoleEnum": "annotations.workspaces.models.Role",
+        "VerdictStateEnum": "annotations.review.models.VerdictState",
+        "ClaimStatusEnum": "annotations.claims.models.ClaimStatus",
     },
 }
 

@@ -38,7 +38,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from annotations.similarity import STOP_WORDS
+from annotations.claims.similarity import STOP_WORDS
 
 Scorer = Callable[[str, str], float]
 

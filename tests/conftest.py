@@ -10,7 +10,7 @@ from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from annotations.models import Role, Workspace
+from annotations.workspaces.models import Role, Workspace
 from factcheck.http import ratelimit
 from factcheck.settings import cache_config
 from tests.factories import MembershipFactory, UserFactory, WorkspaceFactory

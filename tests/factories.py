@@ -2,18 +2,11 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from annotations.models import (
-    Article,
-    Claim,
-    Membership,
-    Rating,
-    Role,
-    Span,
-    Verdict,
-    VerdictState,
-    Workspace,
-)
-from annotations.text import anchor_at
+from annotations.articles.models import Article, Span
+from annotations.articles.text import anchor_at
+from annotations.claims.models import Claim
+from annotations.review.models import Rating, Verdict, VerdictState
+from annotations.workspaces.models import Membership, Role, Workspace
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -4,7 +4,8 @@ from typing import Any
 
 from django.urls import reverse
 
-from annotations.models import Span, VerdictState
+from annotations.articles.models import Span
+from annotations.review.models import VerdictState
 from tests.factories import ArticleFactory, SpanFactory, VerdictFactory
 
 

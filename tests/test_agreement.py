@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.agreement import (
+from annotations.review.agreement import (
     Level,
     PairKappa,
     cohen_kappa,

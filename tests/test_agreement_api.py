@@ -12,7 +12,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from annotations.models import Rating, Role, Verdict
+from annotations.review.models import Rating, Verdict
+from annotations.workspaces.models import Role
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 
 URL = reverse("stats-agreement")

@@ -5,7 +5,8 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from annotations.models import Role, Span
+from annotations.articles.models import Span
+from annotations.workspaces.models import Role
 from tests.factories import ArticleFactory
 
 URL = reverse("annotations-import")

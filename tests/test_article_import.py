@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management import call_command
 from django.urls import reverse
 
-from annotations.models import Article
+from annotations.articles.models import Article
 from tests.factories import ArticleFactory
 from tests.helpers import error_fields
 

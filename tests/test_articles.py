@@ -3,7 +3,8 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from annotations.models import Article, Role
+from annotations.articles.models import Article
+from annotations.workspaces.models import Role
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, WorkspaceFactory
 from tests.helpers import error_fields
 

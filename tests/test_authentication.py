@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from annotations.models import Role, Workspace
+from annotations.workspaces.models import Role, Workspace
 from tests.factories import UserFactory
 
 

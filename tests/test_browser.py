@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 from rest_framework.authtoken.models import Token
 
-from annotations.models import Article, Role, Span
+from annotations.articles.models import Article, Span
+from annotations.workspaces.models import Role
 from tests.conftest import service_missing
 from tests.factories import ArticleFactory
 

@@ -4,7 +4,8 @@ from typing import Any
 
 from django.urls import reverse
 
-from annotations.models import Role, Span
+from annotations.articles.models import Span
+from annotations.workspaces.models import Role
 from tests.factories import ArticleFactory, MembershipFactory, WorkspaceFactory
 from tests.helpers import error_fields
 

@@ -11,8 +11,9 @@ from drf_spectacular.drainage import GENERATOR_STATS
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.validation import validate_schema
 
-from annotations.claimreview import claimant_type
-from annotations.models import Rating, Role, VerdictState
+from annotations.interop.claimreview import claimant_type
+from annotations.review.models import Rating, VerdictState
+from annotations.workspaces.models import Role
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 
 # The views are wired here so the tests do not depend on annotations/api/urls.py.

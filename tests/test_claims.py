@@ -2,7 +2,9 @@ from typing import Any
 
 from django.urls import reverse
 
-from annotations.models import Claim, Role, Verdict
+from annotations.claims.models import Claim
+from annotations.review.models import Verdict
+from annotations.workspaces.models import Role
 from tests.factories import (
     ArticleFactory,
     ClaimFactory,

@@ -16,7 +16,10 @@ from django.urls import reverse
 
 from annotations import services
 from annotations.api import serializers
-from annotations.models import ArticleRevision, Claim, Membership, Role, Span, VerdictState
+from annotations.articles.models import ArticleRevision, Span
+from annotations.claims.models import Claim
+from annotations.review.models import VerdictState
+from annotations.workspaces.models import Membership, Role
 from tests.factories import ArticleFactory, ClaimFactory, VerdictFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)

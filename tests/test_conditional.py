@@ -6,7 +6,9 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from annotations.models import Article, Role, Verdict
+from annotations.articles.models import Article
+from annotations.review.models import Verdict
+from annotations.workspaces.models import Role
 from tests.factories import ArticleFactory, SpanFactory, VerdictFactory
 
 

@@ -9,19 +9,12 @@ from django.core.management import call_command
 from rest_framework.test import APIClient
 
 import annotations
+from annotations.articles.models import Article, Span
+from annotations.articles.text import CONTEXT_LENGTH
+from annotations.claims.models import Claim, ClaimSpan
 from annotations.demo import demo_corrected
-from annotations.models import (
-    Article,
-    Claim,
-    ClaimSpan,
-    Membership,
-    Role,
-    Span,
-    Verdict,
-    VerdictState,
-    Workspace,
-)
-from annotations.text import CONTEXT_LENGTH
+from annotations.review.models import Verdict, VerdictState
+from annotations.workspaces.models import Membership, Role, Workspace
 
 pytestmark = pytest.mark.django_db
 

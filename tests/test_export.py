@@ -20,8 +20,10 @@ from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.validation import validate_schema
 
 from annotations.api import export as export_api
-from annotations.export import CSV_COLUMNS, article_records
-from annotations.models import Article, Rating, Role, Workspace
+from annotations.articles.models import Article
+from annotations.interop.export import CSV_COLUMNS, article_records
+from annotations.review.models import Rating
+from annotations.workspaces.models import Role, Workspace
 from tests.factories import (
     ArticleFactory,
     ClaimFactory,

@@ -5,7 +5,8 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from annotations.models import Article, Claim
+from annotations.articles.models import Article
+from annotations.claims.models import Claim
 from tests.factories import ArticleFactory, SpanFactory
 from tests.helpers import error_fields
 

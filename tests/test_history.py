@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from annotations.models import Role
+from annotations.workspaces.models import Role
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 
 

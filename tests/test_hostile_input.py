@@ -20,7 +20,8 @@ from django.urls import reverse
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
-from annotations.models import Rating, Role
+from annotations.review.models import Rating
+from annotations.workspaces.models import Role
 from factcheck.http.parsers import too_deep
 from tests.factories import (
     ArticleFactory,

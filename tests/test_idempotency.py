@@ -17,10 +17,12 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from annotations.api import views
-from annotations.models import Article, IdempotencyKey, Role
+from annotations.articles.models import Article
+from annotations.workspaces.models import Role
 from factcheck.errors import Conflict
 from factcheck.http import idempotency
 from factcheck.http.idempotency import IdempotencyMiddleware, delete_expired_idempotency_keys
+from factcheck.http.models import IdempotencyKey
 
 LIST = reverse("article-list")
 PAYLOAD = {"title": "t", "body": "b"}

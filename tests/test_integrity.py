@@ -9,7 +9,10 @@ from django.db.models import ProtectedError
 from django.urls import reverse
 from django.utils import timezone
 
-from annotations.models import Article, Claim, Membership, Span, Verdict, VerdictState
+from annotations.articles.models import Article, Span
+from annotations.claims.models import Claim
+from annotations.review.models import Verdict, VerdictState
+from annotations.workspaces.models import Membership
 from tests.factories import (
     ArticleFactory,
     ClaimFactory,
@@ -121,7 +124,7 @@ def test_a_request_that_fails_after_writing_changes_nothing(
 def test_a_claim_cannot_cite_a_span_of_another_workspace_even_in_the_admin() -> None:
     from django.core.exceptions import ValidationError
 
-    from annotations.models import ClaimSpan
+    from annotations.claims.models import ClaimSpan
 
     span = SpanFactory()
     claim = ClaimFactory()

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from annotations.models import Article
+from annotations.articles.models import Article
 from factcheck.http import ratelimit
 
 

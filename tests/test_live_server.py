@@ -17,7 +17,9 @@ import pytest
 from django.db import connection, transaction
 from rest_framework.authtoken.models import Token
 
-from annotations.models import Article, IdempotencyKey, Role, Span
+from annotations.articles.models import Article, Span
+from annotations.workspaces.models import Role
+from factcheck.http.models import IdempotencyKey
 from tests import live
 from tests.factories import ArticleFactory, UserFactory
 

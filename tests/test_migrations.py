@@ -6,7 +6,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from annotations.models import Rating, Workspace
+from annotations.review.models import Rating
+from annotations.workspaces.models import Workspace
 
 pytestmark = pytest.mark.django_db
 

@@ -16,17 +16,10 @@ from django.db.models import Model
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from annotations.models import (
-    Article,
-    Claim,
-    ClaimSpan,
-    Membership,
-    Role,
-    Span,
-    Verdict,
-    VerdictState,
-    Workspace,
-)
+from annotations.articles.models import Article, Span
+from annotations.claims.models import Claim, ClaimSpan
+from annotations.review.models import Verdict, VerdictState
+from annotations.workspaces.models import Membership, Role, Workspace
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 from tests.helpers import error_fields
 

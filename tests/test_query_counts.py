@@ -8,7 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from annotations.models import Article, Rating
+from annotations.articles.models import Article
+from annotations.review.models import Rating
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, UserFactory, VerdictFactory
 
 

@@ -3,7 +3,7 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from annotations.models import Rating
+from annotations.review.models import Rating
 from tests.factories import UserFactory, VerdictFactory
 from tests.helpers import error_fields
 

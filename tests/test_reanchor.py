@@ -1,4 +1,4 @@
-"""Re-anchoring spans after their article's body changed: ``annotations.reanchor`` alone.
+"""Re-anchoring spans after their article's body changed: ``annotations.articles.reanchor`` alone.
 
 Pure functions over strings, so no database. Every placement that is not orphaned is checked
 to select its own quote in the new body, at the start the edit implies.
@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import LCSseq
 
 import annotations
-from annotations.reanchor import ANCHORED, FUZZY, MOVED, ORPHANED, BodyChange, Placement
-from annotations.text import Anchor, anchor_at, normalize_text
+from annotations.articles.reanchor import ANCHORED, FUZZY, MOVED, ORPHANED, BodyChange, Placement
+from annotations.articles.text import Anchor, anchor_at, normalize_text
 
 FIXTURE = (
     Path(annotations.__file__).resolve().parent

@@ -10,7 +10,9 @@ from django.urls import reverse
 from rest_framework import serializers
 
 from annotations.api.serializers import ModelSerializer
-from annotations.models import Article, Claim, Span, Verdict
+from annotations.articles.models import Article, Span
+from annotations.claims.models import Claim
+from annotations.review.models import Verdict
 from annotations.services import claims_link
 from tests.factories import ClaimFactory, VerdictFactory
 

@@ -5,7 +5,9 @@ from typing import Any
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from annotations.models import IdempotencyKey, Role, VerdictState
+from annotations.review.models import VerdictState
+from annotations.workspaces.models import Role
+from factcheck.http.models import IdempotencyKey
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 
 

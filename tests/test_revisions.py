@@ -7,9 +7,11 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
+from annotations.articles.models import Article, ArticleRevision, Span
+from annotations.articles.text import anchor_at, find_quote
+from annotations.claims.models import Claim
 from annotations.demo import demo_article_text
-from annotations.models import Article, ArticleRevision, Claim, Span, Verdict
-from annotations.text import anchor_at, find_quote
+from annotations.review.models import Verdict
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 from tests.helpers import error_fields
 

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations import search as search_module
-from annotations.models import Article
+from annotations.articles.models import Article
 from annotations.search import QuerySyntaxError, fts5_query, parse
 from tests.factories import ArticleFactory, ClaimFactory
 from tests.helpers import error_fields

@@ -3,8 +3,8 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
+from annotations.articles.models import Article, Span
 from annotations.demo import demo_article_text
-from annotations.models import Article, Span
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory
 from tests.helpers import error_fields, error_messages
 

@@ -3,7 +3,13 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from annotations.text import CONTEXT_LENGTH, anchor_at, find_quote, normalize_text, resolve_anchor
+from annotations.articles.text import (
+    CONTEXT_LENGTH,
+    anchor_at,
+    find_quote,
+    normalize_text,
+    resolve_anchor,
+)
 
 
 def test_normalize_text_gives_nfc_and_unix_newlines() -> None:

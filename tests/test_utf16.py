@@ -9,7 +9,7 @@ from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotations.text import anchor_at, code_point_offset, utf16_length
+from annotations.articles.text import anchor_at, code_point_offset, utf16_length
 from tests.factories import ArticleFactory, SpanFactory
 from tests.helpers import error_fields
 

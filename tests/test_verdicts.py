@@ -3,7 +3,8 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from annotations.models import Role, Verdict, VerdictState
+from annotations.review.models import Verdict, VerdictState
+from annotations.workspaces.models import Role
 from tests.factories import ClaimFactory, SpanFactory, VerdictFactory
 from tests.helpers import error_fields, error_messages
 

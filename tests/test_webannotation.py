@@ -5,7 +5,7 @@ from typing import Any
 
 from django.urls import reverse
 
-from annotations.webannotation import PROFILE
+from annotations.interop.webannotation import PROFILE
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory
 
 ACCEPT = f'application/ld+json; profile="{PROFILE}"'

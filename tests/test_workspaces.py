@@ -12,7 +12,7 @@ from django.urls import reverse
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from annotations.models import Membership, Role, Workspace
+from annotations.workspaces.models import Membership, Role, Workspace
 from tests.factories import MembershipFactory, UserFactory, WorkspaceFactory
 from tests.helpers import error_fields
 

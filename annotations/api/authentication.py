@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import authentication, exceptions
 from rest_framework.authtoken.models import Token
 
-from annotations.models import remember_roles
+from annotations.workspaces.models import remember_roles
 
 
 class TokenAuthentication(authentication.TokenAuthentication):

@@ -19,10 +19,12 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from annotations import claimreview
 from annotations.api import examples
 from annotations.api.views import iri_for
-from annotations.models import Article, Claim, Span, Verdict, VerdictState
+from annotations.articles.models import Article, Span
+from annotations.claims.models import Claim
+from annotations.interop import claimreview
+from annotations.review.models import Verdict, VerdictState
 from factcheck.http.pagination import PageNumberPagination
 from factcheck.http.renderers import JSONLDRenderer, JSONRenderer
 

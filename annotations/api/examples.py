@@ -5,8 +5,8 @@ from collections.abc import Mapping
 
 from drf_spectacular.utils import OpenApiExample
 
+from annotations.articles.text import find_quote
 from annotations.demo import DEMO_CLAIMS, demo_article_text
-from annotations.text import find_quote
 
 _TITLE, _BODY = demo_article_text()
 _ANCHOR = find_quote(_BODY, DEMO_CLAIMS[0].quote)

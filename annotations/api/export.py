@@ -18,8 +18,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotations.api.serializers import VisibleWorkspaceField
-from annotations.export import article_records, claim_rows, csv_lines, jsonl_lines
-from annotations.models import Workspace
+from annotations.interop.export import article_records, claim_rows, csv_lines, jsonl_lines
+from annotations.workspaces.models import Workspace
 from factcheck.http.problems import CONTENT_TYPE, validation_problem
 from factcheck.http.schema import ProblemSerializer
 

@@ -3,16 +3,10 @@ from typing import Any
 import django_filters
 from django.db.models import QuerySet
 
-from annotations.models import (
-    AnchorState,
-    Article,
-    Claim,
-    ClaimSpan,
-    ClaimStatus,
-    Span,
-    Verdict,
-    VerdictState,
-)
+from annotations.articles.models import Article, Span
+from annotations.articles.reanchor import AnchorState
+from annotations.claims.models import Claim, ClaimSpan, ClaimStatus
+from annotations.review.models import Verdict, VerdictState
 from factcheck.http.filters import FilterSet
 
 

@@ -8,8 +8,9 @@ from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
-from annotations.access import describe_roles, holds_any_role, role_in
-from annotations.models import Role, VerdictState
+from annotations.review.models import VerdictState
+from annotations.workspaces.access import describe_roles, holds_any_role, role_in
+from annotations.workspaces.models import Role
 
 CREATING = {"create", "bulk"}
 

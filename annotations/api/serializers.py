@@ -24,22 +24,13 @@ from rest_framework.relations import MANY_RELATION_KWARGS, PKOnlyObject
 from rest_framework.serializers import as_serializer_error
 from rest_framework.settings import api_settings
 
-from annotations import access, services
+from annotations import services
 from annotations.api import examples
-from annotations.models import (
-    Article,
-    ArticleRevision,
-    Claim,
-    ClaimStatus,
-    Membership,
-    Rating,
-    Role,
-    Span,
-    Verdict,
-    VerdictState,
-    Workspace,
-    verdict_completeness_errors,
-)
+from annotations.articles.models import Article, ArticleRevision, Span
+from annotations.claims.models import Claim, ClaimStatus
+from annotations.review.models import Rating, Verdict, VerdictState, verdict_completeness_errors
+from annotations.workspaces import access
+from annotations.workspaces.models import Membership, Role, Workspace
 
 
 class StrictString(serializers.CharField):

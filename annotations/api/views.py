@@ -28,7 +28,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from annotations import access, login_limits, search, services, webannotation
+from annotations import search, services
 from annotations.api import examples, filters
 from annotations.api.permissions import (
     IsStaffOrReadOnly,
@@ -61,21 +61,15 @@ from annotations.api.serializers import (
     VerdictSerializer,
     WorkspaceSerializer,
 )
-from annotations.history import history_entries
+from annotations.articles.models import Article, ArticleRevision, Span
+from annotations.claims.models import Claim
+from annotations.history.entries import history_entries
+from annotations.interop import webannotation
 from annotations.interop.renderers import WebAnnotationRenderer
-from annotations.models import (
-    Article,
-    ArticleRevision,
-    Claim,
-    Membership,
-    Rating,
-    Role,
-    Span,
-    Verdict,
-    VerdictState,
-    Workspace,
-)
-from annotations.stats import agreement_report
+from annotations.review.models import Rating, Verdict, VerdictState
+from annotations.review.stats import agreement_report
+from annotations.workspaces import access, login_limits
+from annotations.workspaces.models import Membership, Role, Workspace
 from factcheck.http.conditional import ConditionalMixin, ConditionalUpdateMixin
 from factcheck.http.pagination import SearchPagination
 from factcheck.http.renderers import JSONRenderer

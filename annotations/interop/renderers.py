@@ -1,4 +1,4 @@
-from annotations.webannotation import PROFILE
+from annotations.interop.webannotation import PROFILE
 from factcheck.http.renderers import JSONLDRenderer
 
 

@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from annotations import access
 from annotations.api.serializers import ArticleSerializer
+from annotations.workspaces import access
 from factcheck.http.problems import field_errors
 
 

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from annotations.agreement import (
+from annotations.review.agreement import (
     Level,
     PairKappa,
     krippendorff_alpha,
     pairwise_kappas,
     units_from_ratings,
 )
-from annotations.models import JUDGED_STATES, Rating, Verdict
+from annotations.review.models import JUDGED_STATES, Rating, Verdict
 
 Row = tuple[Hashable, str, str]  # (claim, reviewer, rating)
 

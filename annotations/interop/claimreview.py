@@ -18,7 +18,9 @@ from django.conf import settings
 from django.db.models import Max, Min
 from django.utils import timezone
 
-from annotations.models import Article, Claim, Rating, Verdict, VerdictState
+from annotations.articles.models import Article
+from annotations.claims.models import Claim
+from annotations.review.models import Rating, Verdict, VerdictState
 
 CONTEXT = "https://schema.org"
 

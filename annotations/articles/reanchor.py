@@ -19,10 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
+from django.db import models
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Postfix, Prefix
 
-from annotations.text import Anchor, Utf16Offsets, anchor_at, occurrences
+from annotations.articles.text import Anchor, Utf16Offsets, anchor_at, occurrences
 
 FUZZY_SIMILARITY = 0.8
 """How similar (normalised Indel similarity, 0 to 1) a lightly edited passage must remain
@@ -32,7 +33,18 @@ DIFF_TIMEOUT_SECONDS = 0.5
 """diff-match-patch stops refining a diff after this long; a coarser diff only means fewer
 spans are shifted exactly and more are found by searching."""
 
-ANCHORED, MOVED, FUZZY, ORPHANED = "anchored", "moved", "fuzzy", "orphaned"
+
+class AnchorState(models.TextChoices):
+    """How a span was placed in its article's current body after the body last changed;
+    see ``annotations.articles.reanchor``."""
+
+    ANCHORED = "anchored", "Anchored"
+    MOVED = "moved", "Moved"
+    FUZZY = "fuzzy", "Fuzzy"
+    ORPHANED = "orphaned", "Orphaned"
+
+
+ANCHORED, MOVED, FUZZY, ORPHANED = AnchorState.values
 
 
 @dataclass(frozen=True)

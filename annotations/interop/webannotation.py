@@ -12,8 +12,8 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 
-from annotations.models import Article, Span
-from annotations.text import Anchor, anchor_at, normalize_text, occurrences
+from annotations.articles.models import Article, Span
+from annotations.articles.text import Anchor, anchor_at, normalize_text, occurrences
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 PROFILE = "http://www.w3.org/ns/anno.jsonld"

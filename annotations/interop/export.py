@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from django.db.models import Model, Q, QuerySet
 from rest_framework.utils.encoders import JSONEncoder
 
-from annotations.models import Article, Claim, ClaimSpan, Span, Verdict
+from annotations.articles.models import Article, Span
+from annotations.claims.models import Claim, ClaimSpan
+from annotations.review.models import Verdict
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser

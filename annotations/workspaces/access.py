@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
 
-from annotations.models import Role, Workspace, roles_by_workspace
+from annotations.workspaces.models import Role, Workspace, roles_by_workspace
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
