@@ -7,9 +7,10 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from annotations.articles.models import Article, Span
+from annotations.articles.services import article_update
 from annotations.claims.models import Claim, ClaimSpan
 from annotations.review.models import Rating, Verdict, VerdictState
-from annotations.services import article_update, verdict_publish
+from annotations.review.services import verdict_publish
 from annotations.workspaces.models import Membership, Workspace
 from factcheck.errors import Conflict
 

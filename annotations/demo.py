@@ -10,18 +10,17 @@ from typing import Any
 from django.db import transaction
 
 from annotations.articles.models import Article, Span
+from annotations.articles.services import article_update
 from annotations.articles.text import find_quote, normalize_text
 from annotations.claims.models import Claim
 from annotations.review.models import Rating, Verdict, VerdictState
-from annotations.services import (
+from annotations.review.services import verdict_publish, verdict_submit
+from annotations.workspaces.models import Role
+from annotations.workspaces.services import (
     DEFAULT_WORKSPACE_SLUG,
-    article_update,
     user_create_or_add_role,
-    verdict_publish,
-    verdict_submit,
     workspace_get_or_create,
 )
-from annotations.workspaces.models import Role
 
 DEMO_PASSWORD = "demo-password"  # noqa: S105 - published in the README for the local demo
 DEMO_USERS = {

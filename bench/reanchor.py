@@ -266,7 +266,7 @@ def time_the_service(old: str, spans: list[Anchor], new: str) -> list[float]:
     from django.db import connection, transaction
 
     from annotations.articles.models import Article, Span
-    from annotations.services import article_update
+    from annotations.articles.services import article_update
     from annotations.workspaces.models import Workspace
 
     test_database = connection.creation.create_test_db(verbosity=0, autoclobber=True)

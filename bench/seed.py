@@ -1,7 +1,7 @@
 """Seed a database for the HTTP load benchmark (``bench/load.py``, run by ``scripts/bench.sh``).
 
 Creates, reproducibly (``random.Random(SEED)``; ids and tokens differ from run to run), through
-the ORM and ``annotations.services``:
+the ORM and the domain services:
 
 - the workspace ``bench`` with an editor, an annotator and 20 reviewers, each with an API token;
 - the article ``one-shot`` (the sample article's text) with exactly 50 spans, 20 claims citing
@@ -94,8 +94,9 @@ def seed(rng: random.Random, bulk_articles: int, span_articles: int) -> dict[str
     from annotations.claims.models import Claim
     from annotations.demo import demo_article_text
     from annotations.review.models import Rating, Verdict
-    from annotations.services import user_create_or_add_role, verdict_publish, verdict_submit
+    from annotations.review.services import verdict_publish, verdict_submit
     from annotations.workspaces.models import Role, Workspace
+    from annotations.workspaces.services import user_create_or_add_role
 
     if Article.objects.filter(workspace__slug=WORKSPACE).exists():
         sys.exit(f"seed: the database already has a {WORKSPACE!r} workspace with articles")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from uuid import UUID
 
 from django.db import connections, router
 from django.db.models import Count, Field, Model, OuterRef, QuerySet, Subquery, Value
@@ -137,3 +138,8 @@ def count_of(queryset: QuerySet[Any], outer_field: str, distinct: str = "pk") ->
         .values("n")
     )
     return Coalesce(Subquery(counted), Value(0))
+
+
+def as_uuid(value: Any) -> UUID:
+    """A UUID as a raw query returns it: a UUID on PostgreSQL, its text on SQLite."""
+    return value if isinstance(value, UUID) else UUID(str(value))

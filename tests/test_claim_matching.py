@@ -7,8 +7,8 @@ from typing import Any
 
 from django.urls import reverse
 
+from annotations.claims.matching import candidate_query, similar_claims
 from annotations.claims.models import Claim
-from annotations.search import candidate_query, similar_claims
 from annotations.workspaces.models import Role
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 from tests.helpers import error_fields

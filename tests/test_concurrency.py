@@ -14,11 +14,12 @@ import pytest
 from django.db import connections
 from django.urls import reverse
 
-from annotations import services
 from annotations.api import serializers
+from annotations.articles import services
 from annotations.articles.models import ArticleRevision, Span
 from annotations.claims.models import Claim
 from annotations.review.models import VerdictState
+from annotations.workspaces import services as workspace_services
 from annotations.workspaces.models import Membership, Role
 from tests.factories import ArticleFactory, ClaimFactory, VerdictFactory
 
@@ -113,7 +114,11 @@ def test_two_editors_cannot_both_step_down(
     member: Any, client_for: Any, workspace: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first, second = member(Role.EDITOR, username="ed1"), member(Role.EDITOR, username="ed2")
-    monkeypatch.setattr(services, "_check_keeps_an_editor", slowed(services._check_keeps_an_editor))
+    monkeypatch.setattr(
+        workspace_services,
+        "_check_keeps_an_editor",
+        slowed(workspace_services._check_keeps_an_editor),
+    )
 
     def step_down(user: Any) -> Callable[[], Any]:
         url = reverse("membership-detail", args=[workspace.slug, user.username])

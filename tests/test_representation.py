@@ -12,8 +12,8 @@ from rest_framework import serializers
 from annotations.api.serializers import ModelSerializer
 from annotations.articles.models import Article, Span
 from annotations.claims.models import Claim
+from annotations.claims.services import claim_link
 from annotations.review.models import Verdict
-from annotations.services import claims_link
 from tests.factories import ClaimFactory, VerdictFactory
 
 
@@ -26,7 +26,7 @@ def newsroom(db: None) -> Article:
     cited = Claim.objects.filter(spans__isnull=False).first()
     assert cited is not None
     bare = ClaimFactory(workspace=article.workspace, claim_date=None, review_url="")
-    claims_link(cited, bare, by=cited.created_by)
+    claim_link(cited, bare, by=cited.created_by)
     VerdictFactory(claim=bare, reviewer=article.created_by)
     return article
 

@@ -9,9 +9,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from annotations import search as search_module
 from annotations.articles.models import Article
-from annotations.search import QuerySyntaxError, fts5_query, parse
+from annotations.search import engines as search_module
+from annotations.search.query import QuerySyntaxError, fts5_query, parse
 from tests.factories import ArticleFactory, ClaimFactory
 from tests.helpers import error_fields
 
@@ -232,7 +232,7 @@ def five_reports(annotator: Any, workspace: Any) -> list[Any]:
 
 
 # On PostgreSQL, by walking the newest rows first (cost 0) or sorting every match (a cost no
-# estimate overcomes): annotations.search._PostgreSQLMatch chooses between them.
+# estimate overcomes): annotations.search.engines._PostgreSQLMatch chooses between them.
 @pytest.mark.parametrize("vector_read_cost", [0, 10**12])
 def test_a_common_query_ranks_the_most_recently_added_matches(
     vector_read_cost: int,
@@ -275,7 +275,7 @@ def test_search_runs_a_fixed_number_of_queries(
     # Token; the ranked hits in a savepoint; snippets of articles, of claims; the articles;
     # the claims; the request's savepoint. PostgreSQL also reads the query in each
     # configuration, estimates how many articles and claims match and how many are in scope
-    # (annotations.search._PostgreSQLMatch), and turns whole-table scans off and on again.
+    # (annotations.search.engines._PostgreSQLMatch), and turns whole-table scans off and on again.
     postgresql = connection.vendor == "postgresql"
     with django_assert_max_num_queries(17 if postgresql else 10):
         data = search(client, q="inflation", page_size=50)

@@ -24,8 +24,8 @@ from rest_framework.relations import MANY_RELATION_KWARGS, PKOnlyObject
 from rest_framework.serializers import as_serializer_error
 from rest_framework.settings import api_settings
 
-from annotations import services
 from annotations.api import examples
+from annotations.articles import services as article_services
 from annotations.articles.models import Article, ArticleRevision, Span
 from annotations.claims.models import Claim, ClaimStatus
 from annotations.review.models import Rating, Verdict, VerdictState, verdict_completeness_errors
@@ -402,11 +402,11 @@ class SpanListSerializer(serializers.ListSerializer[Span]):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.bodies = services.LockedBodies()
+        self.bodies = article_services.LockedBodies()
         self.related: dict[tuple[Any, str], Any] = {}
 
     def create(self, validated_data: list[dict[str, Any]]) -> list[Span]:  # type: ignore[override]
-        return services.spans_create(validated_data)
+        return article_services.spans_create(validated_data)
 
 
 @extend_schema_serializer(examples=examples.SPAN_EXAMPLES)
@@ -516,7 +516,7 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
                 offsets = {**kept, **offsets}
         article = attrs.get("article") or self.instance.article  # type: ignore[union-attr]
         try:
-            anchor_fields = services.span_anchor(
+            anchor_fields = article_services.span_anchor(
                 article,
                 **offsets,
                 quote=attrs.get("quote"),

@@ -28,7 +28,6 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from annotations import search, services
 from annotations.api import examples, filters
 from annotations.api.permissions import (
     IsStaffOrReadOnly,
@@ -61,14 +60,23 @@ from annotations.api.serializers import (
     VerdictSerializer,
     WorkspaceSerializer,
 )
+from annotations.articles import services as article_services
 from annotations.articles.models import Article, ArticleRevision, Span
+from annotations.claims import services as claim_services
+from annotations.claims.matching import similar_claims
 from annotations.claims.models import Claim
 from annotations.history.entries import history_entries
+from annotations.interop import services as interop_services
 from annotations.interop import webannotation
 from annotations.interop.renderers import WebAnnotationRenderer
+from annotations.review import services as review_services
 from annotations.review.models import Rating, Verdict, VerdictState
 from annotations.review.stats import agreement_report
+from annotations.search.engines import Hit, find
+from annotations.search.query import QuerySyntaxError, parse
+from annotations.search.snippets import snippets
 from annotations.workspaces import access, login_limits
+from annotations.workspaces import services as workspace_services
 from annotations.workspaces.models import Membership, Role, Workspace
 from factcheck.http.conditional import ConditionalMixin, ConditionalUpdateMixin
 from factcheck.http.pagination import SearchPagination
@@ -273,7 +281,7 @@ class ArticleViewSet(WorkspaceScopedViewSet):
 
     def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
         article: Article = serializer.instance  # type: ignore[assignment]
-        report = services.article_update(
+        report = article_services.article_update(
             article,
             serializer.validated_data,
             by=self.request.user,  # type: ignore[arg-type]
@@ -523,7 +531,7 @@ class ClaimViewSet(WorkspaceScopedViewSet):
         claim = self.get_object()
         given = ClaimLinkSerializer(data=request.data, context=self.get_serializer_context())
         given.is_valid(raise_exception=True)
-        services.claims_link(claim, given.validated_data["other"], by=request.user)  # type: ignore[arg-type]
+        claim_services.claim_link(claim, given.validated_data["other"], by=request.user)  # type: ignore[arg-type]
         return Response(self.get_serializer(self.get_queryset().get(pk=claim.pk)).data)
 
     @extend_schema(
@@ -535,7 +543,7 @@ class ClaimViewSet(WorkspaceScopedViewSet):
     @action(detail=True, methods=["post"])
     def unlink(self, request: Request, pk: str) -> Response:
         claim = self.get_object()
-        services.claim_unlink(claim, by=request.user)  # type: ignore[arg-type]
+        claim_services.claim_unlink(claim, by=request.user)  # type: ignore[arg-type]
         return Response(self.get_serializer(self.get_queryset().get(pk=claim.pk)).data)
 
     # The services lock what they change, in an order of their own.
@@ -568,8 +576,8 @@ class ClaimViewSet(WorkspaceScopedViewSet):
 def similar_claims_with_verdicts(
     text: str, claims: QuerySet[Claim], *, limit: int, threshold: float = 0.0
 ) -> list[dict[str, Any]]:
-    """``search.similar_claims`` with each claim's published verdict, or its group's."""
-    found = search.similar_claims(text, claims, limit=limit, threshold=threshold)
+    """``similar_claims`` with each claim's published verdict, or its group's."""
+    found = similar_claims(text, claims, limit=limit, threshold=threshold)
     ids = [claim.pk for claim, _ in found]
     groups = [claim.group for claim, _ in found if claim.group]
     published = (
@@ -634,26 +642,26 @@ class SearchView(APIView):
             claims = claims.filter(claim_date__lte=wanted["until"])
         kind = wanted.get("type")
         try:
-            search.parse(wanted["q"])
-        except search.QuerySyntaxError as exc:
+            parse(wanted["q"])
+        except QuerySyntaxError as exc:
             raise serializers.ValidationError({"q": [str(exc)]}) from exc
-        results = search.find(
+        results = find(
             wanted["q"],
             articles=articles if kind in (None, "article") else None,
             claims=claims if kind in (None, "claim") else None,
             window=settings.FACTCHECK_SEARCH_WINDOW,
         )
         paginator = self.pagination_class()
-        hits: list[search.Hit] = paginator.paginate_queryset(results.hits, request, self) or []  # type: ignore[arg-type]
+        hits: list[Hit] = paginator.paginate_queryset(results.hits, request, self) or []  # type: ignore[arg-type]
         return paginator.get_paginated_response(
             SearchHitSerializer(search_hits(wanted["q"], hits), many=True).data,
             truncated=results.truncated,
         )
 
 
-def search_hits(query: str, hits: list[search.Hit]) -> list[dict[str, Any]]:
+def search_hits(query: str, hits: list[Hit]) -> list[dict[str, Any]]:
     """The hits with what a result list shows: title, snippet, language, date, publisher."""
-    marked = search.snippets(query, hits)
+    marked = snippets(query, hits)
     articles = Article.objects.defer("body").in_bulk(
         [hit.id for hit in hits if hit.kind == "article"]
     )
@@ -721,7 +729,7 @@ class VerdictViewSet(WorkspaceScopedViewSet):
     workspace_field = "claim"
 
     def perform_destroy(self, instance: Verdict) -> None:
-        services.verdict_check_deletable(instance)
+        review_services.verdict_check_deletable(instance)
         super().perform_destroy(instance)
 
     def may_read_deleted_history(self, record: Any) -> bool:
@@ -731,7 +739,7 @@ class VerdictViewSet(WorkspaceScopedViewSet):
 
     @action(detail=True, methods=["post"])
     def submit(self, request: Request, pk: str) -> Response:
-        verdict = services.verdict_submit(self.get_object())
+        verdict = review_services.verdict_submit(self.get_object())
         return Response(self.get_serializer(self.get_queryset().get(pk=verdict.pk)).data)
 
     @action(
@@ -740,7 +748,7 @@ class VerdictViewSet(WorkspaceScopedViewSet):
         permission_classes=[IsAuthenticated, IsWorkspaceEditor],
     )
     def publish(self, request: Request, pk: str) -> Response:
-        verdict = services.verdict_publish(self.get_object())
+        verdict = review_services.verdict_publish(self.get_object())
         return Response(self.get_serializer(self.get_queryset().get(pk=verdict.pk)).data)
 
 
@@ -843,17 +851,19 @@ class MembershipViewSet(
 
     def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
         data = serializer.validated_data
-        serializer.instance = services.membership_set_role(
+        serializer.instance = workspace_services.membership_set_role(
             self.workspace, data["user"], data["role"]
         )
 
     def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
         membership: Membership = serializer.instance  # type: ignore[assignment]
         role = serializer.validated_data.get("role", membership.role)
-        serializer.instance = services.membership_set_role(self.workspace, membership.user, role)
+        serializer.instance = workspace_services.membership_set_role(
+            self.workspace, membership.user, role
+        )
 
     def perform_destroy(self, instance: Membership) -> None:
-        services.membership_remove(instance)
+        workspace_services.membership_remove(instance)
 
 
 class MeView(APIView):
@@ -981,7 +991,7 @@ class AnnotationImportView(APIView):
         given.is_valid(raise_exception=True)
         article = given.validated_data["article"]
         access.require_role(request.user, article.workspace_id, access.ROLES_THAT_ANNOTATE)
-        results = services.annotations_import(
+        results = interop_services.annotations_import(
             article, given.validated_data["annotations"], by=request.user
         )
         return Response(ImportReportSerializer({"results": results}).data)

@@ -90,7 +90,7 @@ class Article(Authored):
         adding = self._state.adding
         with transaction.atomic():
             super().save(*args, **kwargs)
-            # The first body is revision 1; later ones come from services.article_revise.
+            # The first body is revision 1; later ones from services.article_update.
             if adding:
                 ArticleRevision.objects.create(
                     article=self, number=self.revision, body=self.body, created_by=self.created_by

@@ -4,8 +4,8 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from annotations.services import DEFAULT_WORKSPACE_SLUG, user_create_or_add_role
 from annotations.workspaces.models import Role
+from annotations.workspaces.services import DEFAULT_WORKSPACE_SLUG, user_create_or_add_role
 from factcheck.errors import Conflict
 
 
