@@ -17,10 +17,7 @@ from annotations.workspaces.models import Role
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 
 # The views are wired here so the tests do not depend on annotations/api/urls.py.
-urlpatterns = [
-    path("api/v1/", include("annotations.api.claimreview")),
-    path("api/v1/", include("annotations.api.urls")),
-]
+urlpatterns = [path("api/v1/", include("annotations.urls"))]
 
 SITE = "https://factcheck.example"
 PUBLISHED = datetime(2024, 6, 14, 9, 30, tzinfo=UTC)
@@ -439,7 +436,7 @@ def test_claimreview_queries(
 
 def test_schema_documents_the_views_without_warnings() -> None:
     GENERATOR_STATS.reset()
-    generator = SchemaGenerator(patterns=[path("api/v1/", include("annotations.api.claimreview"))])
+    generator = SchemaGenerator(patterns=[path("api/v1/", include("annotations.urls"))])
     schema = generator.get_schema(request=None, public=True)
     assert not GENERATOR_STATS, "drf-spectacular warned or errored"
     validate_schema(schema)

@@ -14,10 +14,10 @@ import pytest
 from django.db import connections
 from django.urls import reverse
 
-from annotations.api import serializers
 from annotations.articles import services
 from annotations.articles.models import ArticleRevision, Span
 from annotations.claims.models import Claim
+from annotations.review import serializers
 from annotations.review.models import VerdictState
 from annotations.workspaces import services as workspace_services
 from annotations.workspaces.models import Membership, Role

@@ -19,8 +19,8 @@ from django.urls import include, path, reverse
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.validation import validate_schema
 
-from annotations.api import export as export_api
 from annotations.articles.models import Article
+from annotations.interop.api import export as export_api
 from annotations.interop.export import CSV_COLUMNS, article_records
 from annotations.review.models import Rating
 from annotations.workspaces.models import Role, Workspace
@@ -34,10 +34,7 @@ from tests.factories import (
 )
 from tests.helpers import error_fields, error_messages
 
-urlpatterns = [
-    path("api/v1/", include("annotations.api.export")),
-    path("api/v1/", include("annotations.api.urls")),
-]
+urlpatterns = [path("api/v1/", include("annotations.urls"))]
 
 
 @pytest.fixture(autouse=True)
@@ -313,7 +310,7 @@ def test_unknown_format_is_a_400_naming_it(client_for: Callable[[Any], Any], edi
 
 
 def test_in_schema(db: None) -> None:
-    generator = SchemaGenerator(patterns=[path("api/v1/", include(export_api.urlpatterns))])
+    generator = SchemaGenerator(patterns=[path("api/v1/", include("annotations.urls"))])
     schema = generator.get_schema(request=None, public=True)
     validate_schema(schema)
     operation = schema["paths"]["/api/v1/export/"]["get"]

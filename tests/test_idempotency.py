@@ -16,7 +16,7 @@ from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from annotations.api import views
+from annotations.api import viewsets as views
 from annotations.articles.models import Article
 from annotations.workspaces.models import Role
 from factcheck.errors import Conflict

@@ -112,7 +112,7 @@ def test_a_request_that_fails_after_writing_changes_nothing(
         assert Claim.objects.count() == 1
         raise IntegrityError("simulated failure after the write")
 
-    monkeypatch.setattr("annotations.api.views.WorkspaceScopedViewSet._reload", fail_after_save)
+    monkeypatch.setattr("annotations.api.viewsets.WorkspaceScopedViewSet._reload", fail_after_save)
     response = client_for(annotator).post(
         reverse("claim-list"), {"text": "A claim", "spans": [str(span.pk)]}
     )

@@ -15,17 +15,27 @@ from annotations.articles.models import Article, ArticleRevision, Span
 from annotations.articles.reanchor import AnchorState, BodyChange
 from annotations.articles.text import Anchor, Utf16Offsets, normalize_text, resolve_anchor
 from annotations.history.entries import history_context
+from annotations.workspaces import access
+from annotations.workspaces.models import Workspace
 from factcheck.db import bulk_update_rows, record_creations
 from factcheck.errors import Conflict
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from django.contrib.auth.models import AbstractBaseUser, User
 
 
 def locked_body(article: Article) -> tuple[str, int]:
     """The article's body as committed and its revision number, its row locked until the
     transaction ends, so that the body cannot change under a span being anchored."""
     return Article.objects.select_for_update().values_list("body", "revision").get(pk=article.pk)
+
+
+@transaction.atomic
+def article_create(*, created_by: User, workspace: Workspace, **fields: Any) -> Article:
+    """A new article, and its body as revision 1, by a member who may annotate in the
+    workspace."""
+    access.require_role(created_by, workspace.pk, access.ROLES_THAT_ANNOTATE)
+    return Article.objects.create(created_by=created_by, workspace=workspace, **fields)
 
 
 @dataclass(frozen=True)

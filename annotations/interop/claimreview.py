@@ -15,7 +15,6 @@ from datetime import date, datetime
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Max, Min
 from django.utils import timezone
 
 from annotations.articles.models import Article
@@ -73,16 +72,6 @@ class RatingScale:
 
     worst: int
     best: int
-
-
-def rating_scale() -> RatingScale | None:
-    """The installation's ordinal scale, or None when no rating has a value (one query)."""
-    bounds = Rating.objects.filter(value__isnull=False).aggregate(
-        worst=Min("value"), best=Max("value")
-    )
-    if bounds["worst"] is None or bounds["best"] is None:
-        return None
-    return RatingScale(worst=bounds["worst"], best=bounds["best"])
 
 
 def claimant_type(claimant: str) -> str:

@@ -38,6 +38,16 @@ def require_role(
         )
 
 
+def workspaces_where(
+    user: AbstractBaseUser | AnonymousUser, role: str, *, slug: str | None = None
+) -> list[uuid.UUID]:
+    """The ids of the workspaces where the user holds ``role`` (of the one with ``slug``)."""
+    ids = [workspace for workspace, held in roles_by_workspace(user).items() if held == role]
+    if slug is None or not ids:
+        return ids
+    return list(Workspace.objects.filter(pk__in=ids, slug=slug).values_list("pk", flat=True))
+
+
 def default_workspace(user: AbstractBaseUser | AnonymousUser) -> Workspace | None:
     """The user's workspace when they belong to exactly one, else None."""
     workspace_ids = list(roles_by_workspace(user))

@@ -9,6 +9,7 @@ from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db import transaction
+from rest_framework.authtoken.models import Token
 
 from annotations.workspaces.models import Membership, Role, Workspace
 from factcheck.errors import Conflict
@@ -88,3 +89,9 @@ def user_create_or_add_role(
         user.save(update_fields=["password"])
     membership_set_role(workspace_get_or_create(workspace_slug), user, role)
     return user, created
+
+
+def token_for(user: AbstractBaseUser) -> str:
+    """The user's API token, made the first time they log in."""
+    token, _ = Token.objects.get_or_create(user=user)
+    return str(token.key)

@@ -1,12 +1,17 @@
-"""Agreement between reviewers, read from the verdicts they submitted."""
+"""Reads of verdicts: what the caller may see, and the agreement between reviewers over the
+verdicts they submitted."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from django.db.models import QuerySet
 
+from annotations.claims.models import Claim
 from annotations.review.agreement import (
     Level,
     PairKappa,
@@ -16,7 +21,45 @@ from annotations.review.agreement import (
 )
 from annotations.review.models import JUDGED_STATES, Rating, Verdict
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+    User = AbstractBaseUser | AnonymousUser
+
 Row = tuple[Hashable, str, str]  # (claim, reviewer, rating)
+
+
+def verdicts_for(user: User) -> QuerySet[Verdict]:
+    """The verdicts the user may see (blind review applies), with their reviewer's name,
+    rating and claim."""
+    return (
+        Verdict.objects.with_usernames("reviewer")
+        .select_related("rating", "claim")
+        .visible_to(user)
+    )
+
+
+def verdicts_to_agree_on(
+    workspace_ids: list[Any],
+    *,
+    article: UUID | None = None,
+    claimant: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> QuerySet[Verdict]:
+    """The verdicts of these workspaces' claims (cited in ``article``, by a claimant whose
+    name contains ``claimant``), submitted between ``since`` and ``until``."""
+    verdicts = Verdict.objects.filter(claim__workspace__in=workspace_ids)
+    if article is not None:
+        cited = Claim.objects.filter(spans__article=article).values("pk")
+        verdicts = verdicts.filter(claim__in=cited)
+    if claimant is not None:
+        verdicts = verdicts.filter(claim__claimant__icontains=claimant)
+    if since is not None:
+        verdicts = verdicts.filter(submitted_at__date__gte=since)
+    if until is not None:
+        verdicts = verdicts.filter(submitted_at__date__lte=until)
+    return verdicts
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,12 @@
 """Published fact-checks as schema.org ClaimReview JSON-LD: one claim's, and a public
-DataFeed of all of them for aggregators.
-
-Include ``urlpatterns`` under ``/api/v1/``.
-"""
+DataFeed of all of them for aggregators."""
 
 from __future__ import annotations
 
 from typing import Any
 from uuid import UUID
 
-from django.db.models import Max, Prefetch, QuerySet
-from django.urls import path
+from django.db.models import Max
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, serializers
@@ -20,24 +16,13 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotations.api import examples
-from annotations.api.views import iri_for
-from annotations.articles.models import Article, Span
-from annotations.claims.models import Claim
-from annotations.interop import claimreview
-from annotations.review.models import Verdict, VerdictState
+from annotations.api.viewsets import iri_for
+from annotations.articles.models import Article
+from annotations.interop import claimreview, selectors
+from annotations.review.models import Verdict
 from factcheck.http.pagination import PageNumberPagination
+from factcheck.http.parameters import read_query
 from factcheck.http.renderers import JSONLDRenderer, JSONRenderer
-
-
-def published_verdicts() -> QuerySet[Verdict]:
-    """Every published verdict (one per claim at most), with what a ClaimReview shows:
-    its claim and rating, and the claim's spans with their articles (bodies left out)."""
-    spans = Span.objects.select_related("article").defer("article__body")
-    return (
-        Verdict.objects.filter(state=VerdictState.PUBLISHED)
-        .select_related("claim", "rating")
-        .prefetch_related(Prefetch("claim__spans", queryset=spans))
-    )
 
 
 class ClaimReviewAPIView(APIView):
@@ -48,13 +33,13 @@ class ClaimReviewAPIView(APIView):
     renderer_classes = [JSONLDRenderer, JSONRenderer]
 
     def reviews(self, verdicts: list[Verdict]) -> list[dict[str, Any]]:
-        scale = claimreview.rating_scale()
+        scale = selectors.rating_scale()
         iri_of = iri_for(self.request)
 
         def iri(article: Article) -> str:
             return str(iri_of("article", article.pk))
 
-        linked = linked_claims(verdicts)
+        linked = selectors.linked_claims(verdicts)
         return [
             claimreview.claim_review(
                 verdict.claim,
@@ -65,25 +50,6 @@ class ClaimReviewAPIView(APIView):
             )
             for verdict in verdicts
         ]
-
-
-def linked_claims(verdicts: list[Verdict]) -> dict[UUID | None, list[Claim]]:
-    """The other claims of each verdict's claim's group (claims linked as the same claim),
-    with their spans and articles, by group."""
-    groups = {verdict.claim.group for verdict in verdicts if verdict.claim.group}
-    if not groups:
-        return {}
-    spans = Span.objects.select_related("article").defer("article__body")
-    claims = (
-        Claim.objects.filter(group__in=groups)
-        .exclude(pk__in=[verdict.claim_id for verdict in verdicts])
-        .prefetch_related(Prefetch("spans", queryset=spans))
-        .order_by("created_at", "pk")
-    )
-    by_group: dict[UUID | None, list[Claim]] = {}
-    for claim in claims:
-        by_group.setdefault(claim.group, []).append(claim)
-    return by_group
 
 
 # --- Examples for the schema ----------------------------------------------------------------
@@ -182,13 +148,7 @@ class ClaimReviewView(ClaimReviewAPIView):
     def get(self, request: Request, pk: UUID) -> Response:
         # Published fact-checks are public, to members of any workspace as to anonymous
         # readers (the feed lists them all); unpublished claims are never shown here.
-        verdict = published_verdicts().filter(claim_id=pk).first()
-        if verdict is None:
-            # A claim linked to one that was checked shares that fact-check.
-            group = Claim.objects.filter(pk=pk).values_list("group", flat=True).first()
-            if group is not None:
-                shared = published_verdicts().filter(claim__group=group)
-                verdict = shared.order_by("-published_at").first()
+        verdict = selectors.published_verdict_of(pk)
         if verdict is None:
             raise exceptions.NotFound("No published fact-check for this claim.")
         return Response(self.reviews([verdict])[0])
@@ -245,12 +205,8 @@ class ClaimReviewFeedView(ClaimReviewAPIView):
         },
     )
     def get(self, request: Request) -> Response:
-        # A plain dict: DRF would read a blank parameter from a QueryDict as absent.
-        query = FeedQuerySerializer(data=request.query_params.dict())
-        query.is_valid(raise_exception=True)
-        verdicts = published_verdicts()
-        if "since" in query.validated_data:
-            verdicts = verdicts.filter(published_at__gte=query.validated_data["since"])
+        params = read_query(FeedQuerySerializer, request)
+        verdicts = selectors.published_verdicts(since=params.get("since"))
         newest = verdicts.aggregate(newest=Max("published_at"))["newest"]
         paginator = self.pagination_class()
         page = paginator.paginate_queryset(verdicts.order_by("-published_at", "-pk"), request, self)
@@ -267,9 +223,3 @@ class ClaimReviewFeedView(ClaimReviewAPIView):
                 "dataFeedElement": self.reviews(page or []),
             }
         )
-
-
-urlpatterns = [
-    path("claims/<uuid:pk>/claimreview/", ClaimReviewView.as_view(), name="claim-claimreview"),
-    path("claimreviews/", ClaimReviewFeedView.as_view(), name="claimreview-feed"),
-]

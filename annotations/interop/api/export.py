@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.http import HttpResponseBase, JsonResponse, StreamingHttpResponse
-from django.urls import path
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
@@ -231,6 +230,3 @@ def streamed(chunks: Iterator[str], request: Request) -> Iterator[str]:
             raise
 
     return rest()
-
-
-urlpatterns = [path("export/", ExportView.as_view(), name="export")]

@@ -1,0 +1,227 @@
+"""Articles and their spans, revisions and annotations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import serializers
+from rest_framework.decorators import action
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from annotations.api import examples
+from annotations.api.viewsets import (
+    WorkspaceScopedViewSet,
+    bulk_create_action,
+    iri_for,
+    summaries,
+)
+from annotations.articles import selectors
+from annotations.articles import services as article_services
+from annotations.articles.api import filters
+from annotations.articles.api.serializers import ArticleAnnotationsSerializer
+from annotations.articles.models import Article, Span
+from annotations.articles.serializers import (
+    ArticleRevisionDetailSerializer,
+    ArticleRevisionSerializer,
+    ArticleSerializer,
+    SpanSerializer,
+)
+from annotations.interop import webannotation
+from annotations.interop.renderers import WebAnnotationRenderer
+from factcheck.http.renderers import JSONRenderer
+
+
+@extend_schema_view(
+    **summaries(
+        "an article",
+        "articles",
+        partial_update={
+            "description": (
+                "A new body becomes a new revision; every span is re-anchored in it in the "
+                "same transaction, and the response's `reanchoring` reports how."
+            ),
+            "examples": examples.CORRECTED_ARTICLE_EXAMPLES,
+        },
+        update={
+            "description": (
+                "A new body becomes a new revision; every span is re-anchored in it in the "
+                "same transaction, and the response's `reanchoring` reports how."
+            )
+        },
+    ),
+    annotations=extend_schema(
+        summary="Get an article with all its annotations",
+        description=(
+            "The article, its spans, the claims that cite those spans (wherever else they "
+            "appear) and those claims' verdicts, in one response, for annotation UIs."
+        ),
+    ),
+)
+class ArticleViewSet(WorkspaceScopedViewSet):
+    """News articles. The body is stored normalised (NFC, `\\n`); spans point into it."""
+
+    serializer_class = ArticleSerializer
+    filterset_class = filters.ArticleFilter
+    search_fields = ["title", "body"]
+    ordering_fields = ["created_at", "updated_at", "published_at", "title"]
+
+    bulk = bulk_create_action("articles", ArticleSerializer, "3.url")
+
+    def select(self, user: Any) -> QuerySet[Article]:
+        return selectors.articles_for(user)
+
+    def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
+        article: Article = serializer.instance  # type: ignore[assignment]
+        report = article_services.article_update(
+            article,
+            serializer.validated_data,
+            by=self.request.user,  # type: ignore[arg-type]
+        )
+        self._reload(serializer, article)
+        serializer.instance.reanchoring = report  # type: ignore[union-attr]
+
+    @extend_schema(
+        summary="List an article's revisions",
+        operation_id="articles_revisions_list",
+        responses=ArticleRevisionSerializer(many=True),
+        description=(
+            "Every body the article has had, oldest first: revision 1 is the body it was "
+            "created with, and each change of body adds one. Spans' `revision` refers to these."
+        ),
+        examples=examples.REVISION_LIST_EXAMPLES,
+        filters=False,
+    )
+    @action(
+        detail=True,
+        methods=["get"],
+        serializer_class=ArticleRevisionSerializer,
+        filter_backends=[],
+    )
+    def revisions(self, request: Request, pk: str) -> Response:
+        revisions = selectors.revisions_of(self.get_object())
+        page = self.paginate_queryset(revisions.defer("body").order_by("number"))
+        return self.get_paginated_response(ArticleRevisionSerializer(page, many=True).data)
+
+    @extend_schema(
+        summary="Get one revision of an article, with its body",
+        operation_id="articles_revision_retrieve",
+        parameters=[
+            OpenApiParameter(
+                "number", int, OpenApiParameter.PATH, description="The revision's number."
+            )
+        ],
+        filters=False,
+    )
+    @action(
+        detail=True,
+        methods=["get"],
+        url_path=r"revisions/(?P<number>[0-9]{1,9})",
+        serializer_class=ArticleRevisionDetailSerializer,
+        filter_backends=[],
+        pagination_class=None,
+    )
+    def revision(self, request: Request, pk: str, number: str) -> Response:
+        revision = get_object_or_404(selectors.revisions_of(self.get_object()), number=int(number))
+        return Response(ArticleRevisionDetailSerializer(revision).data)
+
+    @extend_schema(
+        summary="Get an article's spans as a W3C AnnotationPage",
+        responses={
+            (200, WebAnnotationRenderer.media_type): OpenApiTypes.OBJECT,
+            (200, "application/json"): OpenApiTypes.OBJECT,
+        },
+        examples=examples.for_media_types(
+            "AnnotationPage",
+            examples.ANNOTATION_PAGE,
+            WebAnnotationRenderer.media_type,
+            "application/json",
+        ),
+        filters=False,
+    )
+    @action(
+        detail=True,
+        methods=["get"],
+        url_path="annotations/w3c",
+        # A renderer with a profile matches only an Accept naming it; JSON serves the rest.
+        renderer_classes=[WebAnnotationRenderer, JSONRenderer],
+        filter_backends=[],
+        pagination_class=None,
+    )
+    def annotations_w3c(self, request: Request, pk: str) -> Response:
+        article = self.get_object()
+        page = webannotation.annotation_page(
+            article,
+            selectors.spans_with_claims(article),
+            iri=iri_for(request),
+            page_iri=request.build_absolute_uri(),
+            claims_of=lambda span: [claim.pk for claim in span.claims.all()],
+            revision_hashes=dict(article.revisions.values_list("number", "body_sha256")),
+        )
+        return Response(page)
+
+    @action(detail=True, methods=["get"], serializer_class=ArticleAnnotationsSerializer)
+    def annotations(self, request: Request, pk: str) -> Response:
+        data = selectors.article_annotations(self.get_object(), request.user)
+        return Response(self.get_serializer(data).data)
+
+
+@extend_schema_view(**summaries("a span", "spans"))
+class SpanViewSet(WorkspaceScopedViewSet):
+    """Highlighted passages, anchored by code-point offsets `[start, end)` into an article's
+    body, with their quote and 32 characters of context each side."""
+
+    serializer_class = SpanSerializer
+    filterset_class = filters.SpanFilter
+    ordering_fields = ["start", "created_at", "updated_at"]
+    workspace_field = "article"
+    # A created span holds every field its representation shows: reading 1,000 of them back
+    # took about a third of a bulk request (docs/benchmarks.md).
+    read_back_created = False
+
+    def select(self, user: Any) -> QuerySet[Span]:
+        return selectors.spans_for(user, listing=self.action == "list")
+
+    def get_renderers(self) -> list[Any]:
+        renderers = super().get_renderers()
+        if self.action == "retrieve":
+            renderers.append(WebAnnotationRenderer())
+        return renderers
+
+    @extend_schema(
+        summary="Get a span",
+        description=(
+            "As JSON, or as a W3C Web Annotation with "
+            f"`Accept: {WebAnnotationRenderer.media_type}`."
+        ),
+        responses={
+            (200, "application/json"): SpanSerializer,
+            (200, WebAnnotationRenderer.media_type): OpenApiTypes.OBJECT,
+        },
+        examples=[
+            *examples.for_media_types("Span", examples.SPAN, "application/json"),
+            *examples.for_media_types(
+                "Web Annotation", examples.WEB_ANNOTATION, WebAnnotationRenderer.media_type
+            ),
+        ],
+    )
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        if request.accepted_renderer.format != WebAnnotationRenderer.format:
+            return super().retrieve(request, *args, **kwargs)
+        span = self.get_object()
+        article, body_sha256, claim_ids = selectors.span_context(span)
+        return Response(
+            webannotation.annotation(
+                span, article, iri=iri_for(request), body_sha256=body_sha256, claim_ids=claim_ids
+            )
+        )
+
+    bulk = bulk_create_action("spans", SpanSerializer, "3.end")

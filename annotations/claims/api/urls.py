@@ -1,0 +1,4 @@
+from annotations.claims.api import views
+
+routes = [("claims", views.ClaimViewSet, "claim")]
+urlpatterns: list[object] = []

@@ -1,0 +1,112 @@
+"""Claims as the API and the exports show them, and the claims that read like a text."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
+from rest_framework import serializers
+
+from annotations.api import examples
+from annotations.api.serializers import (
+    ModelSerializer,
+    VisiblePrimaryKeyField,
+    WorkspaceFieldMixin,
+)
+from annotations.articles.models import Span
+from annotations.claims.models import Claim, ClaimStatus
+
+
+class PublishedVerdictSerializer(serializers.Serializer[Any]):
+    id = serializers.UUIDField()
+    claim = serializers.UUIDField(source="claim_id", help_text="The claim it was published on.")
+    rating = serializers.CharField(source="rating_id")
+    rating_label = serializers.CharField(source="rating.label")
+    published_at = serializers.DateTimeField()
+
+
+class SimilarClaimSerializer(serializers.Serializer[Any]):
+    """A claim that reads like the text given, and its fact-check if it has one."""
+
+    id = serializers.UUIDField(source="claim.pk")
+    text = serializers.CharField(source="claim.text")
+    claimant = serializers.CharField(source="claim.claimant")
+    claim_date = serializers.DateField(source="claim.claim_date", allow_null=True)
+    group = serializers.UUIDField(source="claim.group", allow_null=True)
+    score = serializers.FloatField(help_text="Similarity in [0, 1]; 1 is the same words.")
+    published_verdict = PublishedVerdictSerializer(
+        allow_null=True,
+        help_text="The published verdict of the claim or of a claim linked to it; null if "
+        "it was not checked.",
+    )
+
+
+@extend_schema_serializer(examples=examples.CLAIM_EXAMPLES)
+class ClaimSerializer(WorkspaceFieldMixin, ModelSerializer[Claim]):
+    spans = VisiblePrimaryKeyField(
+        queryset=Span.objects.select_related("article"),
+        many=True,
+        required=False,
+        help_text="Ids of the spans where the claim appears; all in the claim's workspace.",
+    )
+    articles = serializers.SerializerMethodField(
+        help_text="Ids of the articles the claim's spans are in."
+    )
+    status = serializers.ChoiceField(choices=ClaimStatus.choices, read_only=True)
+    verdict_count = serializers.IntegerField(read_only=True)
+    created_by = serializers.CharField(source="created_by.username", read_only=True)
+    similar_claims = serializers.SerializerMethodField(
+        help_text="In the response to a creation only: existing claims of the workspace that "
+        "read like this one (likely duplicates, similarity at least "
+        "FACTCHECK_DUPLICATE_SIMILARITY), best first. Null otherwise."
+    )
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "workspace",
+            "text",
+            "claimant",
+            "claim_date",
+            "language",
+            "review_url",
+            "spans",
+            "articles",
+            "group",
+            "status",
+            "verdict_count",
+            "created_by",
+            "created_at",
+            "updated_at",
+            "similar_claims",
+        ]
+        fixed_after_creation = ["workspace"]
+        read_only_fields = ["group"]
+
+    @extend_schema_field(SimilarClaimSerializer(many=True, allow_null=True))
+    def get_similar_claims(self, claim: Claim) -> Any:
+        similar = getattr(claim, "similar_claims", None)
+        return None if similar is None else SimilarClaimSerializer(similar, many=True).data
+
+    @extend_schema_field(serializers.ListField(child=serializers.UUIDField()))
+    def get_articles(self, claim: Claim) -> list[uuid.UUID]:
+        return sorted({span.article_id for span in claim.spans.all()}, key=str)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs = super().validate(attrs)
+        spans: list[Span] = attrs.get("spans", [])
+        span_workspaces = {span.article.workspace_id for span in spans}
+        if len(span_workspaces) > 1:
+            raise serializers.ValidationError(
+                {"spans": "All spans of a claim must belong to one workspace."}
+            )
+        if self.instance is None and "workspace" not in attrs and spans:
+            attrs["workspace"] = spans[0].article.workspace
+        attrs["workspace"] = self.default_workspace(attrs)
+        if span_workspaces and span_workspaces != {attrs["workspace"].pk}:
+            raise serializers.ValidationError(
+                {"spans": "All spans must belong to the claim's workspace."}
+            )
+        return attrs
