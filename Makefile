@@ -64,10 +64,13 @@ bench-search: $(VENV)/.installed-dev
 bench-load: $(VENV)/.installed-dev
 	bash scripts/bench.sh
 
+# ruff (with a bound on each function's complexity), mypy, and the layers import-linter keeps
+# (the contracts in pyproject.toml; docs/architecture.md).
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles .pytest_cache .mypy_cache .ruff_cache

@@ -1,9 +1,11 @@
 """Streaming export: every article a user can see, as JSON lines, and claims with their
 verdicts, as CSV rows.
 
-Rows are read in pages by keyset pagination on ``(created_at, id)``, with a fixed number of
-queries per page, so memory and the number of queries grow with the page size and the number
-of pages, never with the whole database.
+Each object is written by the serializer the API shows it with (its fields that an export
+keeps), so that the export and the API cannot drift apart. Rows are read in pages by keyset
+pagination on ``(created_at, id)``, with a fixed number of queries per page, so memory and the
+number of queries grow with the page size and the number of pages, never with the whole
+database.
 """
 
 from __future__ import annotations
@@ -14,12 +16,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, Prefetch, Q, QuerySet
+from rest_framework import serializers
 from rest_framework.utils.encoders import JSONEncoder
 
 from annotations.articles.models import Article, Span
+from annotations.articles.serializers import ArticleSerializer, SpanSerializer
 from annotations.claims.models import Claim, ClaimSpan
+from annotations.claims.serializers import ClaimSerializer
 from annotations.review.models import Verdict
+from annotations.review.serializers import VerdictSerializer
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -27,6 +33,43 @@ if TYPE_CHECKING:
     User = AbstractBaseUser | AnonymousUser
 
 PAGE_SIZE = 500
+
+ARTICLE_FIELDS = [
+    "id",
+    "workspace",
+    "url",
+    "title",
+    "publisher",
+    "byline",
+    "published_at",
+    "language",
+    "body",
+    "revision",
+    "created_at",
+    "updated_at",
+]
+SPAN_FIELDS = [
+    "id",
+    "start",
+    "end",
+    "quote",
+    "prefix",
+    "suffix",
+    "note",
+    "revision",
+    "anchor_state",
+]
+CLAIM_FIELDS = ["id", "text", "claimant", "claim_date", "spans"]
+VERDICT_FIELDS = [
+    "id",
+    "reviewer",
+    "rating",
+    "explanation",
+    "sources",
+    "state",
+    "submitted_at",
+    "published_at",
+]
 
 CSV_COLUMNS = [
     "claim_id",
@@ -44,20 +87,22 @@ CSV_COLUMNS = [
     "explanation",
     "source_urls",
 ]
-
-SPAN_FIELDS = [
-    "id",
-    "start",
-    "end",
-    "quote",
-    "prefix",
-    "suffix",
-    "note",
-    "revision",
-    "anchor_state",
-]
+# The fields of a claim's and a verdict's representation that the CSV's columns show.
+CSV_CLAIM_FIELDS = ["id", "workspace", "text", "claimant", "claim_date"]
+CSV_VERDICT_FIELDS = ["id", "reviewer", "rating", "state", "submitted_at", "published_at"]
 
 ModelT = TypeVar("ModelT", bound=Model)
+
+
+def representation(
+    serializer_class: type[serializers.Serializer[Any]], fields: list[str]
+) -> serializers.Serializer[Any]:
+    """A serializer of the API's, writing only ``fields`` of what the API shows."""
+    serializer = serializer_class()
+    for name in list(serializer.fields):
+        if name not in fields:
+            serializer.fields.pop(name)
+    return serializer
 
 
 def keyset_pages(queryset: QuerySet[ModelT], page_size: int = PAGE_SIZE) -> Iterator[list[ModelT]]:
@@ -81,39 +126,25 @@ def keyset_pages(queryset: QuerySet[ModelT], page_size: int = PAGE_SIZE) -> Iter
         last = page[-1]
 
 
-def _iso(value: Any) -> Any:
-    """A date or datetime as DRF's JSON encoder writes it; None as is."""
-    if value is None:
-        return None
-    return json.loads(json.dumps(value, cls=JSONEncoder))
+def _claims_with_spans(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """``claims`` with every span each cites, by id, first in the body first."""
+    spans = Span.objects.only("id", "article_id").order_by("start", "end", "id")
+    return claims.prefetch_related(Prefetch("spans", queryset=spans))
 
 
-def _verdict_data(verdict: Verdict) -> dict[str, Any]:
-    return {
-        "id": verdict.pk,
-        "reviewer": verdict.reviewer.get_username(),
-        "rating": verdict.rating_id,
-        "explanation": verdict.explanation,
-        "sources": verdict.sources,
-        "state": verdict.state,
-        "submitted_at": verdict.submitted_at,
-        "published_at": verdict.published_at,
-    }
-
-
-def _verdicts_by_claim(
-    user: User, claims: QuerySet[Any, Any] | list[Any]
-) -> dict[Any, list[Verdict]]:
-    """The verdicts ``user`` may see (blind review applied) on ``claims``, by claim id."""
+def _verdicts_by_claim(user: User, claims: Iterable[Any]) -> dict[Any, list[dict[str, Any]]]:
+    """The verdicts ``user`` may see (blind review applied) on ``claims``, by claim id, as the
+    export writes them."""
     verdicts = (
         Verdict.objects.visible_to(user)
         .filter(claim__in=claims)
         .select_related("reviewer", "rating")
         .order_by("created_at", "id")
     )
-    by_claim: dict[Any, list[Verdict]] = defaultdict(list)
+    writer = representation(VerdictSerializer, VERDICT_FIELDS)
+    by_claim: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for verdict in verdicts:
-        by_claim[verdict.claim_id].append(verdict)
+        by_claim[verdict.claim_id].append(writer.to_representation(verdict))
     return by_claim
 
 
@@ -121,82 +152,43 @@ def article_records(
     user: User, workspace: str | None = None, page_size: int = PAGE_SIZE
 ) -> Iterator[dict[str, Any]]:
     """Each article ``user`` can see (of the workspace with slug ``workspace``, if given) with
-    its spans, the claims citing them and those claims' visible verdicts. Four queries a page."""
+    its spans, the claims citing them (with every span each cites) and those claims' visible
+    verdicts. Five queries a page."""
     articles = Article.objects.visible_to(user).select_related("workspace")
     if workspace is not None:
         articles = articles.filter(workspace__slug=workspace)
+    article_writer = representation(ArticleSerializer, ARTICLE_FIELDS)
+    span_writer = representation(SpanSerializer, SPAN_FIELDS)
+    claim_writer = representation(ClaimSerializer, CLAIM_FIELDS)
     for page in keyset_pages(articles, page_size):
         article_ids = [article.pk for article in page]
-
         spans_by_article: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-        spans = (
-            Span.objects.filter(article_id__in=article_ids)
-            .order_by("start", "end", "id")
-            .values_list("article_id", *SPAN_FIELDS)
-        )
-        for article_id, *values in spans:
-            spans_by_article[article_id].append(dict(zip(SPAN_FIELDS, values, strict=True)))
+        for span in Span.objects.filter(article_id__in=article_ids).order_by("start", "end", "id"):
+            spans_by_article[span.article_id].append(span_writer.to_representation(span))
 
-        # The claims citing these spans, each with every span it cites (also in other
-        # articles): one row per citation.
         cited_here = ClaimSpan.objects.filter(span__article_id__in=article_ids).values("claim_id")
-        claims = Claim.objects.visible_to(user).filter(pk__in=cited_here).values("pk")
-        links = (
-            ClaimSpan.objects.filter(claim__in=claims)
-            .order_by("claim__created_at", "claim_id", "span__start", "span__end", "span_id")
-            .values_list(
-                "claim_id",
-                "claim__text",
-                "claim__claimant",
-                "claim__claim_date",
-                "span_id",
-                "span__article_id",
+        claims = list(
+            _claims_with_spans(Claim.objects.visible_to(user).filter(pk__in=cited_here)).order_by(
+                "created_at", "id"
             )
         )
-        claim_rows: dict[Any, dict[str, Any]] = {}
-        claims_by_article: dict[Any, list[Any]] = defaultdict(list)
-        for claim_id, text, claimant, claim_date, span_id, article_id in links:
-            if claim_id not in claim_rows:
-                claim_rows[claim_id] = {
-                    "id": claim_id,
-                    "text": text,
-                    "claimant": claimant,
-                    "claim_date": claim_date,
-                    "spans": [],
-                }
-            claim_rows[claim_id]["spans"].append(span_id)
-            cited = claims_by_article[article_id]
-            if claim_id not in cited:
-                cited.append(claim_id)
-        verdicts = _verdicts_by_claim(user, claims)
+        verdicts = _verdicts_by_claim(user, [claim.pk for claim in claims])
+        claims_by_article: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+        for claim in claims:
+            record = {**claim_writer.to_representation(claim), "verdicts": verdicts[claim.pk]}
+            for article_id in dict.fromkeys(span.article_id for span in claim.spans.all()):
+                claims_by_article[article_id].append(record)
 
         for article in page:
             yield {
-                "id": article.pk,
-                "workspace": article.workspace.slug,
-                "url": article.url,
-                "title": article.title,
-                "publisher": article.publisher,
-                "byline": article.byline,
-                "published_at": article.published_at,
-                "language": article.language,
-                "body": article.body,
-                "revision": article.revision,
-                "created_at": article.created_at,
-                "updated_at": article.updated_at,
+                **article_writer.to_representation(article),
                 "spans": spans_by_article.get(article.pk, []),
-                "claims": [
-                    {
-                        **claim_rows[claim_id],
-                        "verdicts": [_verdict_data(v) for v in verdicts.get(claim_id, [])],
-                    }
-                    for claim_id in claims_by_article.get(article.pk, [])
-                ],
+                "claims": claims_by_article.get(article.pk, []),
             }
 
 
 def jsonl_lines(records: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """One JSON object per line, UUIDs and datetimes as DRF writes them."""
+    """One JSON object per line."""
     for record in records:
         yield json.dumps(record, cls=JSONEncoder, ensure_ascii=False) + "\n"
 
@@ -209,27 +201,13 @@ def claim_rows(
     claims = Claim.objects.visible_to(user).select_related("workspace")
     if workspace is not None:
         claims = claims.filter(workspace__slug=workspace)
-    for page in keyset_pages(claims, page_size):
-        claim_ids = [claim.pk for claim in page]
-        articles: dict[Any, list[Any]] = defaultdict(list)
-        links = (
-            ClaimSpan.objects.filter(claim_id__in=claim_ids)
-            .order_by("span__article_id")
-            .values_list("claim_id", "span__article_id")
-            .distinct()
-        )
-        for claim_id, article_id in links:
-            articles[claim_id].append(article_id)
-        verdicts = _verdicts_by_claim(user, claim_ids)
+    claim_writer = representation(ClaimSerializer, [*CSV_CLAIM_FIELDS, "articles"])
+    for page in keyset_pages(_claims_with_spans(claims), page_size):
+        verdicts = _verdicts_by_claim(user, [claim.pk for claim in page])
         for claim in page:
-            common = [
-                claim.pk,
-                claim.workspace.slug,
-                claim.text,
-                claim.claimant,
-                _iso(claim.claim_date) or "",
-                " ".join(str(article_id) for article_id in articles.get(claim.pk, [])),
-            ]
+            shown = claim_writer.to_representation(claim)
+            common = [shown[name] or "" for name in CSV_CLAIM_FIELDS]
+            common.append(" ".join(str(article_id) for article_id in shown["articles"]))
             claim_verdicts = verdicts.get(claim.pk)
             if not claim_verdicts:
                 yield [*common, "", "", "", "", "", "", "", ""]
@@ -237,16 +215,11 @@ def claim_rows(
             for verdict in claim_verdicts:
                 yield [
                     *common,
-                    verdict.pk,
-                    verdict.reviewer.get_username(),
-                    verdict.rating_id,
-                    verdict.state,
-                    _iso(verdict.submitted_at) or "",
-                    _iso(verdict.published_at) or "",
-                    verdict.explanation,
+                    *(verdict[name] or "" for name in CSV_VERDICT_FIELDS),
+                    verdict["explanation"],
                     " ".join(
                         source["url"]
-                        for source in verdict.sources
+                        for source in verdict["sources"]
                         if isinstance(source, dict) and source.get("url")
                     ),
                 ]

@@ -179,3 +179,13 @@ def test_delete_keeps_the_spans(annotator: Any, client_for: Any, workspace: Any)
     assert client_for(annotator).delete(detail(claim)).status_code == 204
     span.refresh_from_db()
     assert not Claim.objects.exists()
+
+
+def test_spans_must_be_a_list(annotator: Any, client_for: Any, workspace: Any) -> None:
+    span = SpanFactory(article=ArticleFactory(workspace=workspace))
+    response = client_for(annotator).post(
+        reverse("claim-list"), {"text": "A claim", "spans": {str(span.pk): 1}}
+    )
+    assert response.status_code == 400
+    assert error_fields(response) == {"spans"}
+    assert not Claim.objects.exists()

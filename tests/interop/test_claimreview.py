@@ -27,7 +27,7 @@ PROBLEM = "application/problem+json"
 
 @pytest.fixture(autouse=True)
 def claimreview_settings(settings: Any) -> None:
-    settings.ROOT_URLCONF = "tests.test_claimreview"
+    settings.ROOT_URLCONF = "tests.interop.test_claimreview"
     settings.FACTCHECK_SITE_URL = SITE
     settings.FACTCHECK_ORG_NAME = "Desk Checks"
     settings.FACTCHECK_ORG_URL = f"{SITE}/about/"

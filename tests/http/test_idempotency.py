@@ -441,3 +441,16 @@ def test_a_body_too_large_to_fingerprint_is_left_to_the_view(
     assert with_key.status_code == without_key.status_code
     assert with_key.content == without_key.content
     assert not IdempotencyKey.objects.exists()
+
+
+def test_logging_in_is_never_stored_for_idempotency(annotator: Any, db: None) -> None:
+    annotator.set_password("pw")
+    annotator.save()
+    response = APIClient().post(
+        reverse("auth-token"),
+        {"username": annotator.username, "password": "pw"},
+        format="json",
+        HTTP_IDEMPOTENCY_KEY="login-1",
+    )
+    assert response.status_code == 200
+    assert not IdempotencyKey.objects.exists()

@@ -160,7 +160,7 @@ def test_matching_runs_a_fixed_number_of_queries(
     assert all(hit["published_verdict"] for hit in found)
 
 
-LABELLED = Path(__file__).parent / "data" / "claim_paraphrases.json"
+LABELLED = Path(__file__).parent.parent / "data" / "claim_paraphrases.json"
 
 
 def precision_at_5(workspace: Any, annotator: Any) -> tuple[float, float]:

@@ -247,3 +247,11 @@ def test_a_bad_search_is_named(
     response = client_for(annotator).get(path, {"search": search})
     assert response.status_code == 400
     assert error_fields(response) == {"search"}
+
+
+@pytest.mark.parametrize("value", [0, 1.5, True, ["text"], {"text": 1}])
+def test_strings_must_be_strings(annotator: Any, client_for: Any, value: Any) -> None:
+    response = client_for(annotator).post(reverse("article-list"), {"title": "t", "body": value})
+    assert response.status_code == 400
+    assert error_fields(response) == {"body"}
+    assert not Article.objects.exists()

@@ -1,6 +1,6 @@
 """Browser apps on an allowed origin can use the whole API: its conditional and idempotent
 requests (their headers pass the preflight) and every response header it documents (exposed
-to JavaScript). tests/test_browser.py drives the same through a real Chromium."""
+to JavaScript). tests/http/test_browser.py drives the same through a real Chromium."""
 
 from typing import Any
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from annotations.review.models import Rating, Verdict
 from annotations.workspaces.models import Role
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
+from tests.helpers import error_fields
 
 URL = reverse("stats-agreement")
 SCALE = ["false", "mostly-false", "half-true", "mostly-true", "true"]
@@ -158,3 +159,9 @@ def test_queries_do_not_grow_with_verdicts(
     # token, savepoint pair, roles, verdict rows, the rating scale
     with django_assert_max_num_queries(6):
         assert client.get(URL).status_code == 200
+
+
+def test_a_blank_filter_is_refused_not_ignored(editor: Any, client_for: Any) -> None:
+    response = client_for(editor).get(f"{reverse('stats-agreement')}?workspace=")
+    assert response.status_code == 400
+    assert error_fields(response) == {"workspace"}

@@ -260,3 +260,42 @@ class TestBlindReview:
         expected = {str(verdict.pk) for verdict in others.values()}
         assert self.visible(client_for(editor), claim) == expected
         assert self.visible(client_for(annotator), claim) == expected
+
+
+def test_superseding_is_in_the_verdicts_history(
+    editor: Any, client_for: Any, workspace: Any
+) -> None:
+    first = VerdictFactory(claim__workspace=workspace, published=True)
+    second = VerdictFactory(claim=first.claim, submitted=True)
+    client = client_for(editor)
+    assert client.post(reverse("verdict-publish", args=[second.pk])).status_code == 200
+    latest = client.get(reverse("verdict-history", args=[first.pk])).json()["results"][0]
+    assert {"field": "state", "before": "published", "after": "superseded"} in latest["changes"]
+
+
+def test_claims_do_not_betray_hidden_verdicts(
+    reviewer: Any, member: Any, editor: Any, client_for: Any, workspace: Any
+) -> None:
+    claim = ClaimFactory(workspace=workspace, spans=[SpanFactory(article__workspace=workspace)])
+    VerdictFactory(claim=claim, reviewer=member(Role.REVIEWER), rating_id="true", submitted=True)
+    VerdictFactory(claim=claim, reviewer=member(Role.REVIEWER), rating_id="false", submitted=True)
+    url = reverse("claim-detail", args=[claim.pk])
+    blind = client_for(reviewer)
+    assert (blind.get(url).data["status"], blind.get(url).data["verdict_count"]) == (
+        "unreviewed",
+        0,
+    )
+    assert blind.get(reverse("claim-list"), {"status": "disputed"}).data["count"] == 0
+    one_shot = blind.get(reverse("article-annotations", args=[claim.spans.get().article_id]))
+    assert one_shot.data["claims"][0]["status"] == "unreviewed"
+    assert client_for(editor).get(url).data["status"] == "disputed"
+    mine = VerdictFactory(claim=claim, reviewer=reviewer, rating_id="true", submitted=True)
+    assert mine.state == VerdictState.SUBMITTED
+    assert blind.get(url).data["status"] == "disputed"  # judged: the blind is lifted
+
+
+def test_a_published_verdict_is_never_deleted(editor: Any, client_for: Any, workspace: Any) -> None:
+    verdict = VerdictFactory(claim__workspace=workspace, published=True)
+    response = client_for(editor).delete(reverse("verdict-detail", args=[verdict.pk]))
+    assert response.status_code == 409
+    verdict.refresh_from_db()  # still there

@@ -128,3 +128,11 @@ def test_a_creation_answers_where_the_new_resource_is(
         reverse("rating-list"), {"slug": "odd", "label": "Odd", "value": 42}
     )
     assert rating["Location"] == "http://testserver/api/v1/ratings/odd/"
+
+
+def test_django_level_errors_under_the_api_are_problems(db: None, settings: Any) -> None:
+    settings.ALLOWED_HOSTS = ["factcheck.example"]
+    settings.DEBUG = False
+    response = APIClient().get("/api/v1/articles/", HTTP_HOST="elsewhere.example")
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"

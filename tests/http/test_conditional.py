@@ -108,3 +108,36 @@ def test_read_only_resources_get_etags_but_stay_read_only(
     url = reverse("workspace-detail", args=[workspace.slug])
     assert client.get(url)["ETag"]
     assert client.put(url, {"name": "x"}).status_code == 405
+
+
+def test_ratings_and_members_take_if_match_too(staff_user: Any, client_for: Any) -> None:
+    client = client_for(staff_user)
+    url = reverse("rating-detail", args=["false"])
+    etag = client.get(url)["ETag"]
+    assert client.patch(url, {"label": "One"}, HTTP_IF_MATCH=etag).status_code == 200
+    assert client.patch(url, {"label": "Two"}, HTTP_IF_MATCH=etag).status_code == 412
+
+
+def test_if_match_compares_strongly(annotator: Any, client_for: Any, workspace: Any) -> None:
+    article = ArticleFactory(workspace=workspace, created_by=annotator)
+    url = reverse("article-detail", args=[article.pk])
+    client = client_for(annotator)
+    etag = client.get(url)["ETag"]
+    assert client.patch(url, {"title": "x"}, HTTP_IF_MATCH=f"W/{etag}").status_code == 412
+    # Nothing changed; If-None-Match compares weakly.
+    assert client.get(url, HTTP_IF_NONE_MATCH=f"W/{etag}").status_code == 304
+
+
+def test_a_malformed_change_is_a_400_whatever_its_if_match(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    article = ArticleFactory(workspace=workspace, created_by=annotator)
+    url = reverse("article-detail", args=[article.pk])
+    client = client_for(annotator)
+    garbled = client.patch(
+        url, b"\xfe\xff", content_type="application/json", HTTP_IF_MATCH='"TRUE"'
+    )
+    assert garbled.status_code == 400
+    invalid = client.patch(url, {"title": ""}, HTTP_IF_MATCH='"TRUE"')
+    assert invalid.status_code == 400
+    assert client.patch(url, {"title": "ok"}, HTTP_IF_MATCH='"TRUE"').status_code == 412

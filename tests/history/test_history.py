@@ -116,3 +116,8 @@ def test_history_queries_do_not_grow_with_changes(
     with django_assert_max_num_queries(7):
         response = history(client, "claim", claim.pk)
     assert len(response.json()["results"]) == 11  # a creation and ten changes
+
+
+def test_a_malformed_id_has_no_history(annotator: Any, client_for: Any) -> None:
+    response = client_for(annotator).get(reverse("article-history", args=["not-a-uuid"]))
+    assert response.status_code == 404
