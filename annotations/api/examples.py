@@ -41,6 +41,8 @@ SPAN = {
     "article": ARTICLE_ID,
     "start": _ANCHOR.start,
     "end": _ANCHOR.end,
+    "start_utf16": _ANCHOR.start_utf16,
+    "end_utf16": _ANCHOR.end_utf16,
     "quote": _ANCHOR.quote,
     "prefix": _ANCHOR.prefix,
     "suffix": _ANCHOR.suffix,
@@ -58,6 +60,7 @@ CLAIM = {
     "claimant": DEMO_CLAIMS[0].claimant,
     "claim_date": "2024-06-13",
     "language": "en",
+    "review_url": "",
     "spans": [SPAN_ID],
     "articles": [ARTICLE_ID],
     "group": None,
@@ -148,23 +151,22 @@ CORRECTED_ARTICLE_EXAMPLES = [
 SIMILAR_CLAIMS_EXAMPLES = [
     OpenApiExample(
         "Checked before",
-        value=[
-            {
-                "id": CLAIM_ID,
-                "text": DEMO_CLAIMS[0].text,
-                "claimant": DEMO_CLAIMS[0].claimant,
-                "claim_date": "2024-06-13",
-                "group": None,
-                "score": 0.9412,
-                "published_verdict": {
-                    "id": VERDICT_ID,
-                    "claim": CLAIM_ID,
-                    "rating": "true",
-                    "rating_label": "True",
-                    "published_at": TIMESTAMP,
-                },
-            }
-        ],
+        # One item: drf-spectacular shows a list operation's example as a list of it.
+        value={
+            "id": CLAIM_ID,
+            "text": DEMO_CLAIMS[0].text,
+            "claimant": DEMO_CLAIMS[0].claimant,
+            "claim_date": "2024-06-13",
+            "group": None,
+            "score": 0.9412,
+            "published_verdict": {
+                "id": VERDICT_ID,
+                "claim": CLAIM_ID,
+                "rating": "true",
+                "rating_label": "True",
+                "published_at": TIMESTAMP,
+            },
+        },
         response_only=True,
     )
 ]
