@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.db.models import Model, Prefetch, Q, QuerySet
@@ -34,42 +34,33 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 500
 
-ARTICLE_FIELDS = [
-    "id",
-    "workspace",
-    "url",
-    "title",
-    "publisher",
-    "byline",
-    "published_at",
-    "language",
-    "body",
-    "revision",
+# What the API shows and an export leaves out: figures about the request or the moment
+# (counts, status, the last change of body), and what the export's nesting says already. Any
+# other field of the API's representation is exported too.
+ARTICLE_OMITS = ["created_by", "span_count", "claim_count", "reanchoring"]
+SPAN_OMITS = [
+    "article",
+    "start_utf16",
+    "end_utf16",
+    "offset_unit",
+    "created_by",
     "created_at",
     "updated_at",
 ]
-SPAN_FIELDS = [
-    "id",
-    "start",
-    "end",
-    "quote",
-    "prefix",
-    "suffix",
-    "note",
-    "revision",
-    "anchor_state",
+CLAIM_OMITS = [
+    "workspace",
+    "language",
+    "review_url",
+    "articles",
+    "group",
+    "status",
+    "verdict_count",
+    "created_by",
+    "created_at",
+    "updated_at",
+    "similar_claims",
 ]
-CLAIM_FIELDS = ["id", "text", "claimant", "claim_date", "spans"]
-VERDICT_FIELDS = [
-    "id",
-    "reviewer",
-    "rating",
-    "explanation",
-    "sources",
-    "state",
-    "submitted_at",
-    "published_at",
-]
+VERDICT_OMITS = ["claim", "created_at", "updated_at"]
 
 CSV_COLUMNS = [
     "claim_id",
@@ -95,12 +86,16 @@ ModelT = TypeVar("ModelT", bound=Model)
 
 
 def representation(
-    serializer_class: type[serializers.Serializer[Any]], fields: list[str]
+    serializer_class: type[serializers.Serializer[Any]],
+    *,
+    omit: Sequence[str] = (),
+    only: Sequence[str] = (),
 ) -> serializers.Serializer[Any]:
-    """A serializer of the API's, writing only ``fields`` of what the API shows."""
+    """A serializer of the API's, writing what the API shows but the fields in ``omit`` (or
+    only those in ``only``)."""
     serializer = serializer_class()
     for name in list(serializer.fields):
-        if name not in fields:
+        if name in omit or (only and name not in only):
             serializer.fields.pop(name)
     return serializer
 
@@ -141,7 +136,7 @@ def _verdicts_by_claim(user: User, claims: Iterable[Any]) -> dict[Any, list[dict
         .select_related("reviewer", "rating")
         .order_by("created_at", "id")
     )
-    writer = representation(VerdictSerializer, VERDICT_FIELDS)
+    writer = representation(VerdictSerializer, omit=VERDICT_OMITS)
     by_claim: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for verdict in verdicts:
         by_claim[verdict.claim_id].append(writer.to_representation(verdict))
@@ -157,9 +152,9 @@ def article_records(
     articles = Article.objects.visible_to(user).select_related("workspace")
     if workspace is not None:
         articles = articles.filter(workspace__slug=workspace)
-    article_writer = representation(ArticleSerializer, ARTICLE_FIELDS)
-    span_writer = representation(SpanSerializer, SPAN_FIELDS)
-    claim_writer = representation(ClaimSerializer, CLAIM_FIELDS)
+    article_writer = representation(ArticleSerializer, omit=ARTICLE_OMITS)
+    span_writer = representation(SpanSerializer, omit=SPAN_OMITS)
+    claim_writer = representation(ClaimSerializer, omit=CLAIM_OMITS)
     for page in keyset_pages(articles, page_size):
         article_ids = [article.pk for article in page]
         spans_by_article: dict[Any, list[dict[str, Any]]] = defaultdict(list)
@@ -201,7 +196,7 @@ def claim_rows(
     claims = Claim.objects.visible_to(user).select_related("workspace")
     if workspace is not None:
         claims = claims.filter(workspace__slug=workspace)
-    claim_writer = representation(ClaimSerializer, [*CSV_CLAIM_FIELDS, "articles"])
+    claim_writer = representation(ClaimSerializer, only=[*CSV_CLAIM_FIELDS, "articles"])
     for page in keyset_pages(_claims_with_spans(claims), page_size):
         verdicts = _verdicts_by_claim(user, [claim.pk for claim in page])
         for claim in page:
