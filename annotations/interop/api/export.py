@@ -19,6 +19,7 @@ from rest_framework.views import APIView
 from annotations.api.serializers import VisibleWorkspaceField
 from annotations.interop.export import article_records, claim_rows, csv_lines, jsonl_lines
 from annotations.workspaces.models import Workspace
+from factcheck.http.parameters import read_query
 from factcheck.http.problems import CONTENT_TYPE, validation_problem
 from factcheck.http.schema import ProblemSerializer
 
@@ -182,12 +183,7 @@ class ExportView(APIView):
     def get(self, request: Request) -> StreamingHttpResponse:
         # Every parameter is checked before the first byte is streamed: once it has begun,
         # an error can only cut the response short.
-        query = ExportQuerySerializer(
-            data={"workspace": request.query_params.get("workspace") or None},
-            context={"request": request},
-        )
-        query.is_valid(raise_exception=True)
-        workspace = query.validated_data["workspace"]
+        workspace = read_query(ExportQuerySerializer, request).get("workspace")
         slug = workspace.slug if workspace is not None else None
         user = request.user
         stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
@@ -206,7 +202,7 @@ class ExportView(APIView):
 
 class ExportQuerySerializer(serializers.Serializer[Any]):
     workspace = VisibleWorkspaceField(
-        slug_field="slug", queryset=Workspace.objects.all(), allow_null=True
+        slug_field="slug", queryset=Workspace.objects.all(), required=False, allow_null=True
     )
 
 

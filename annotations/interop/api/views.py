@@ -34,11 +34,11 @@ class AnnotationImportView(APIView):
         examples=examples.IMPORT_EXAMPLES,
     )
     def post(self, request: Request) -> Response:
-        given = AnnotationImportSerializer(data=request.data, context={"request": request})
-        given.is_valid(raise_exception=True)
-        article = given.validated_data["article"]
+        upload = AnnotationImportSerializer(data=request.data, context={"request": request})
+        upload.is_valid(raise_exception=True)
+        article = upload.validated_data["article"]
         access.require_role(request.user, article.workspace_id, access.ROLES_THAT_ANNOTATE)
         results = interop_services.annotations_import(
-            article, given.validated_data["annotations"], by=request.user
+            article, upload.validated_data["annotations"], by=request.user
         )
         return Response(ImportReportSerializer({"results": results}).data)
