@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import django
-from reanchor import SENTENCE_END, build_article
+from common import SENTENCE_END, build_article
 
 SEED = 20250611
 WORKSPACE = "bench"
