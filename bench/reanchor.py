@@ -17,9 +17,6 @@ Run from the project root: ``.venv/bin/python bench/reanchor.py``.
 
 from __future__ import annotations
 
-import json
-import os
-import platform
 import random
 import re
 import statistics
@@ -27,13 +24,19 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
-from importlib import resources
-from importlib.metadata import version
-from pathlib import Path
 
-import django
 import django.db
+from common import (
+    SENTENCE_END,
+    build_article,
+    runtime,
+    seed_article_text,
+    seeded_random,
+    setup_django,
+    throwaway_database,
+    timestamp,
+    write_results,
+)
 
 from annotations.articles.reanchor import ANCHORED, FUZZY, MOVED, ORPHANED, BodyChange
 from annotations.articles.text import Anchor, anchor_at, normalize_text
@@ -44,8 +47,6 @@ SPAN_COUNT = 1_000
 SPAN_LENGTHS = (20, 200)
 REPEATS = 5
 STATES = (ANCHORED, MOVED, FUZZY, ORPHANED)
-RESULTS = Path(__file__).resolve().parent / "results"
-SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[“A-Z])")
 
 
 @dataclass(frozen=True)
@@ -82,23 +83,7 @@ class ScenarioResult:
 
 
 def seed_paragraphs() -> list[str]:
-    path = resources.files("annotations") / "fixtures" / "demo" / "stoltenberg-nato-membership.txt"
-    return normalize_text(path.read_text(encoding="utf-8")).split("\n\n")
-
-
-def build_article(rng: random.Random, paragraphs: list[str], length: int) -> str:
-    """Seed paragraphs in shuffled rounds, each with its sentences shuffled, to ``length``."""
-    built: list[str] = []
-    size = 0
-    while size < length:
-        for paragraph in rng.sample(paragraphs, len(paragraphs)):
-            sentences = SENTENCE_END.split(paragraph)
-            rng.shuffle(sentences)
-            built.append(" ".join(sentences))
-            size += len(built[-1]) + 2
-            if size >= length:
-                break
-    return "\n\n".join(built)
+    return normalize_text(seed_article_text()).split("\n\n")
 
 
 def pick_spans(rng: random.Random, body: str, count: int) -> list[Anchor]:
@@ -213,6 +198,8 @@ SCENARIOS: dict[str, Callable[[random.Random, str], Edit]] = {
     "two adjacent paragraphs swapped": swap_adjacent,
     "two distant paragraphs swapped": swap_distant,
 }
+SERVICE_SCENARIO = "sentence inserted near the start"
+"""The edit also timed through the whole service (``services.article_update``)."""
 
 
 def run_scenario(name: str, old: str, edit: Edit, spans: list[Anchor]) -> ScenarioResult:
@@ -259,18 +246,15 @@ def time_the_service(old: str, spans: list[Anchor], new: str) -> list[float]:
     """Seconds taken by ``services.article_update`` to store ``new`` as a revision of an
     article with ``spans``, re-anchoring them and recording their history, on the database
     of ``DATABASE_URL`` (SQLite by default), in a throw-away test database."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-    os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-not-secret")
-    django.setup()
+    setup_django(bench_secret_key=True)
     from django.contrib.auth import get_user_model
-    from django.db import connection, transaction
+    from django.db import transaction
 
     from annotations.articles.models import Article, Span
     from annotations.articles.services import article_update
     from annotations.workspaces.models import Workspace
 
-    test_database = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with throwaway_database():
         user = get_user_model().objects.create(username="bench")
         workspace = Workspace.objects.create(slug="bench", name="Bench")
         article = Article.objects.create(workspace=workspace, created_by=user, title="B", body=old)
@@ -285,8 +269,6 @@ def time_the_service(old: str, spans: list[Anchor], new: str) -> list[float]:
                 seconds.append(time.perf_counter() - began)
                 transaction.set_rollback(True)
         return seconds
-    finally:
-        connection.creation.destroy_test_db(test_database, verbosity=0)
 
 
 def print_table(results: list[ScenarioResult]) -> None:
@@ -307,7 +289,7 @@ def print_table(results: list[ScenarioResult]) -> None:
 
 
 def main() -> None:
-    rng = random.Random(SEED)  # noqa: S311 -- reproducible test data, not secrets
+    rng = seeded_random(SEED)
     old = build_article(rng, seed_paragraphs(), ARTICLE_LENGTH)
     spans = pick_spans(rng, old, SPAN_COUNT)
     results = [run_scenario(name, old, make(rng, old), spans) for name, make in SCENARIOS.items()]
@@ -319,11 +301,8 @@ def main() -> None:
     print_table(results)
     if any(result.quote_mismatches for result in results):
         print("\nWARNING: some placements do not select their own quote.")
-    service_seconds = time_the_service(
-        old,
-        spans,
-        SCENARIOS["sentence inserted near the start"](random.Random(SEED), old).new,  # noqa: S311
-    )
+    inserted = SCENARIOS[SERVICE_SCENARIO](seeded_random(SEED), old).new
+    service_seconds = time_the_service(old, spans, inserted)
     database = django.db.connection.vendor
     print(
         f"\nThe whole body change through services.article_update on {database} (new revision, "
@@ -331,11 +310,9 @@ def main() -> None:
         f"median {statistics.median(service_seconds) * 1000:.1f} ms, "
         f"max {max(service_seconds) * 1000:.1f} ms"
     )
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = RESULTS / f"reanchor-{stamp}.json"
+    stamp = timestamp()
     report = {
-        "benchmark": "re-anchoring spans after an article edit (annotations.reanchor)",
+        "benchmark": "re-anchoring spans after an article edit (annotations.articles.reanchor)",
         "created": stamp,
         "seed": SEED,
         "article_characters": len(old),
@@ -343,19 +320,16 @@ def main() -> None:
         "spans": len(spans),
         "span_lengths": list(SPAN_LENGTHS),
         "repeats": REPEATS,
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "packages": {name: version(name) for name in ("diff-match-patch", "rapidfuzz")},
+        **runtime("diff-match-patch", "rapidfuzz"),
         "scenarios": [asdict(result) for result in results],
         "service": {
             "database": database,
-            "scenario": "sentence inserted near the start",
+            "scenario": SERVICE_SCENARIO,
             "seconds": service_seconds,
             "median_seconds": statistics.median(service_seconds),
         },
     }
-    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nWrote {path}")
+    write_results("reanchor", stamp, report)
 
 
 if __name__ == "__main__":
