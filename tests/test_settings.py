@@ -123,6 +123,12 @@ def test_no_database_url_gives_local_sqlite() -> None:
     assert database["ATOMIC_REQUESTS"] is True
 
 
+def test_an_empty_database_url_means_the_local_sqlite_file() -> None:
+    database = settings_value("settings.DATABASES['default']", **production_env(DATABASE_URL=""))
+    assert database["ENGINE"] == "django.db.backends.sqlite3"
+    assert database["NAME"] == str(REPO_ROOT / "db.sqlite3")
+
+
 def test_cors_allowed_origins_are_parsed_from_a_comma_separated_list() -> None:
     origins = settings_value(
         "settings.CORS_ALLOWED_ORIGINS",
