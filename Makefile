@@ -6,7 +6,7 @@ PORT ?= 8000
 # The local demo runs in debug mode with a development key; production sets its own.
 DEMO_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run serve test lint fuzz bench bench-reanchor bench-search bench-load check-migrations schema clean
+.PHONY: run serve test lint fuzz bench bench-reanchor bench-search bench-load bench-inprocess check-migrations schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,9 +51,10 @@ fuzz: $(VENV)/.installed-dev
 	bash scripts/fuzz.sh
 
 # Benchmarks on PostgreSQL, each in a throw-away database; figures in docs/benchmarks.md.
-# `make bench` runs them all; bench-reanchor (issue 5), bench-search, bench-load one each.
+# `make bench` runs them all; bench-reanchor (issue 5), bench-search, bench-load (over HTTP) and
+# bench-inprocess (CPU per request) one each.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/factcheck_bench
-bench: bench-reanchor bench-search bench-load
+bench: bench-reanchor bench-search bench-inprocess bench-load
 
 bench-reanchor: $(VENV)/.installed-dev
 	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python bench/reanchor.py
@@ -63,6 +64,9 @@ bench-search: $(VENV)/.installed-dev
 
 bench-load: $(VENV)/.installed-dev
 	bash scripts/bench.sh
+
+bench-inprocess: $(VENV)/.installed-dev
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python bench/inprocess.py
 
 # ruff (with a bound on each function's complexity), mypy, and the layers import-linter keeps
 # (the contracts in pyproject.toml; docs/architecture.md).

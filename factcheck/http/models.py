@@ -7,8 +7,6 @@ middleware that owns it, so that this layer needs nothing of the domain's.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from django.conf import settings
 from django.db import models
 
@@ -27,10 +25,6 @@ class IdempotencyKey(models.Model):
     response_headers = models.JSONField(default=dict, blank=True)
     response_body = models.BinaryField(default=b"", blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-
-    # Declared: django-stubs' plugin adds these only to models in an app's own modules.
-    objects: ClassVar[models.Manager[IdempotencyKey]] = models.Manager()
-    user_id: int
 
     class Meta:
         app_label = "annotations"
