@@ -43,7 +43,8 @@ class Path:
 
 
 def seed() -> dict[str, Any]:
-    """The workspace, its members, the article with 50 spans, 20 claims and 20 verdicts."""
+    """The workspace, its members, the article with 50 spans, 20 claims and 20 verdicts, and
+    an article of the same text to create spans in."""
     from rest_framework.authtoken.models import Token
 
     from annotations.articles.models import Article, Span
@@ -89,8 +90,12 @@ def seed() -> dict[str, Any]:
             sources=[{"url": "https://source.example/", "title": "S"}],
             state=VerdictState.DRAFT,
         )
+    # Spans are created in an article of their own, so that the others keep their size.
+    scratch = Article.objects.create(
+        workspace=article.workspace, created_by=editor, title="Scratch", body=article.body
+    )
     token = Token.objects.create(user=editor)
-    return {"article": article, "token": token.key}
+    return {"article": article, "scratch": scratch, "token": token.key}
 
 
 def paths(data: dict[str, Any]) -> list[Path]:
@@ -104,7 +109,7 @@ def paths(data: dict[str, Any]) -> list[Path]:
         start = (next(created) * 7) % 2000
         return client.post(
             "/api/v1/spans/",
-            {"article": str(article.pk), "start": start, "end": start + 12},
+            {"article": str(data["scratch"].pk), "start": start, "end": start + 12},
             content_type="application/json",
         )
 
@@ -146,10 +151,36 @@ def measure(path: Path, *, requests: int, batches: int) -> None:
     path.cpu_ms = best * 1000
 
 
+def profile(measured: list[Path], name: str, *, requests: int) -> None:
+    """cProfile's view of ``requests`` calls of one path, by own and cumulative time."""
+    import cProfile
+    import pstats
+
+    (path,) = [path for path in measured if path.name == name] or [None]
+    if path is None:
+        raise SystemExit(f"--profile: no path {name!r}")
+    for _ in range(10):
+        path.call()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(requests):
+        path.call()
+    profiler.disable()
+    stats = pstats.Stats(profiler).strip_dirs()
+    stats.sort_stats("tottime").print_stats(25)
+    stats.sort_stats("cumulative").print_stats(45)
+
+
 def main() -> None:
     parser = argument_parser(__doc__)
     parser.add_argument("--requests", type=int, default=100, help="per batch")
     parser.add_argument("--batches", type=int, default=7)
+    parser.add_argument(
+        "--profile",
+        metavar="PATH",
+        help="instead of the table, profile one path (healthz, me, create-span, span-page, "
+        "one-shot) and print where its CPU goes",
+    )
     arguments = parser.parse_args()
     setup_django(
         bench_secret_key=True,
@@ -165,6 +196,9 @@ def main() -> None:
     stamp = timestamp()
     with throwaway_database(suffix="inprocess"):
         measured = paths(seed())
+        if arguments.profile:
+            profile(measured, arguments.profile, requests=arguments.requests)
+            return
         for path in measured:
             measure(path, requests=arguments.requests, batches=arguments.batches)
         vendor = connection.vendor
