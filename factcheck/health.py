@@ -1,18 +1,15 @@
 """Probes for orchestrators: liveness (the process answers) and readiness (the database does)."""
 
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
 
-# Outside ATOMIC_REQUESTS: a transaction would need the database before the probe runs.
-@transaction.non_atomic_requests
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
-@transaction.non_atomic_requests
 @require_GET
 def readyz(request: HttpRequest) -> JsonResponse:
     try:

@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "factcheck.http.idempotency.IdempotencyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "factcheck.http.middleware.AtomicChangesMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -117,8 +118,8 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-# Every request is one transaction: a request that fails changes nothing.
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# Every request that may change data is one transaction, and a request that fails changes
+# nothing: factcheck.http.middleware.AtomicChangesMiddleware.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     database_options = DATABASES["default"].setdefault("OPTIONS", {})
     if env_bool("DATABASE_PGBOUNCER", default=False):

@@ -4,10 +4,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import ProtectedError
 from django.urls import reverse
 from django.utils import timezone
+from rest_framework.exceptions import ValidationError
 
 from annotations.articles.models import Article, Span
 from annotations.claims.models import Claim
@@ -102,22 +103,59 @@ class TestDatabaseConstraints:
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    ("failure", "status"),
+    [
+        (IntegrityError("simulated failure after the write"), 409),
+        (ValidationError({"text": "simulated refusal after the write"}), 400),
+        (RuntimeError("simulated bug after the write"), 500),
+    ],
+)
 def test_a_request_that_fails_after_writing_changes_nothing(
-    annotator: Any, client_for: Any, workspace: Any, monkeypatch: pytest.MonkeyPatch
+    failure: Exception,
+    status: int,
+    annotator: Any,
+    client_for: Any,
+    workspace: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     span = SpanFactory(article=ArticleFactory(workspace=workspace))
 
     def fail_after_save(*args: Any, **kwargs: Any) -> None:
         # The claim and its span links are written by now.
         assert Claim.objects.count() == 1
-        raise IntegrityError("simulated failure after the write")
+        raise failure
 
     monkeypatch.setattr("annotations.api.viewsets.WorkspaceScopedViewSet._reload", fail_after_save)
-    response = client_for(annotator).post(
-        reverse("claim-list"), {"text": "A claim", "spans": [str(span.pk)]}
-    )
-    assert response.status_code == 409
+    client = client_for(annotator)
+    client.raise_request_exception = False
+    response = client.post(reverse("claim-list"), {"text": "A claim", "spans": [str(span.pk)]})
+    assert response.status_code == status
     assert not Claim.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_changes_run_in_a_transaction_and_reads_without_one(
+    annotator: Any, client_for: Any, workspace: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read holds no transaction (on SQLite it would hold the write lock); a change is one."""
+    from annotations.articles import selectors
+
+    article = ArticleFactory(workspace=workspace, created_by=annotator)
+    in_transaction: list[bool] = []
+    articles_for = selectors.articles_for
+
+    def observed(user: Any) -> Any:
+        in_transaction.append(connection.in_atomic_block)
+        return articles_for(user)
+
+    monkeypatch.setattr(selectors, "articles_for", observed)
+    client = client_for(annotator)
+    assert client.get(reverse("article-detail", args=[article.pk])).status_code == 200
+    assert client.patch(reverse("article-detail", args=[article.pk]), {"title": "T"}).status_code == 200
+    read, *changed = in_transaction
+    assert read is False
+    assert changed and all(changed)
 
 
 @pytest.mark.django_db

@@ -113,14 +113,12 @@ def test_database_url_selects_postgres() -> None:
     assert database["PORT"] == 5432
     assert database["USER"] == "u"
     assert database["PASSWORD"] == "p"
-    assert database["ATOMIC_REQUESTS"] is True
 
 
 def test_no_database_url_gives_local_sqlite() -> None:
     database = settings_value("settings.DATABASES['default']", **production_env())
     assert database["ENGINE"] == "django.db.backends.sqlite3"
     assert database["NAME"] == str(REPO_ROOT / "db.sqlite3")
-    assert database["ATOMIC_REQUESTS"] is True
 
 
 def test_an_empty_database_url_means_the_local_sqlite_file() -> None:

@@ -14,8 +14,8 @@ key gets, depending on the row:
 - another method, path or body: ``422``;
 - a row older than ``FACTCHECK_IDEMPOTENCY_TTL_HOURS``: as if there were none.
 
-The middleware runs outside the request's transaction (``ATOMIC_REQUESTS`` wraps only the
-view), so the claim is committed at once and concurrent requests see it. Responses that say
+The middleware runs outside the request's transaction (``AtomicChangesMiddleware`` wraps only
+the view), so the claim is committed at once and concurrent requests see it. Responses that say
 "try again" (5xx, 409, 429) are not kept: the claim is released so that a retry runs anew.
 """
 
