@@ -156,7 +156,7 @@ def profile(measured: list[Path], name: str, *, requests: int) -> None:
     import cProfile
     import pstats
 
-    (path,) = [path for path in measured if path.name == name] or [None]
+    path = next((path for path in measured if path.name == name), None)
     if path is None:
         raise SystemExit(f"--profile: no path {name!r}")
     for _ in range(10):

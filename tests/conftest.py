@@ -11,7 +11,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from annotations.workspaces.models import Role, Workspace
-from factcheck.http import ratelimit
+from factcheck import cache as shared_cache
 from factcheck.settings import cache_config
 from tests.factories import MembershipFactory, UserFactory, WorkspaceFactory
 
@@ -34,7 +34,7 @@ def fresh_rate_limits() -> None:
     """Rate limits count in the cache; each test starts with none used, and with the cache
     taken for working."""
     cache.clear()
-    ratelimit._health.down_until = 0.0
+    shared_cache.health.down_until = 0.0
 
 
 @pytest.fixture(autouse=True)

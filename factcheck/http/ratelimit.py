@@ -6,45 +6,27 @@ racing in several processes cannot both take the last slot of a window. A window
 starts at zero when the window does (windows are aligned on the epoch), which is what a
 ``Retry-After`` can promise.
 
-The cache is a help, not a dependency: when it fails (Redis down or slow), counting fails
-open. Every event is allowed, one warning is logged, and the cache is left alone for
-``CACHE_RETRY_SECONDS`` so that each request does not wait for it in turn.
+The cache is a help, not a dependency (``factcheck.cache``): when it fails (Redis down or
+slow), counting fails open, and every event is allowed.
 """
 
 from __future__ import annotations
 
 import contextlib
-import logging
 import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
 
-log = logging.getLogger(__name__)
-
-CACHE_RETRY_SECONDS = 10.0
-"""After the cache fails, how long counting goes without it before trying it again."""
+from factcheck.cache import guarded
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 clock: Callable[[], float] = time.time
 """The time now, in seconds since the epoch (replaced in tests)."""
-
-T = TypeVar("T")
-
-
-@dataclass
-class _CacheHealth:
-    """This process's view of the cache: failing until ``down_until``."""
-
-    down_until: float = 0.0
-
-
-_health = _CacheHealth()
 
 
 @dataclass(frozen=True)
@@ -65,22 +47,6 @@ class Rate:
                 f"Rate {text!r} is not a count per second, minute, hour or day (60/minute)."
             )
         return cls(int(count), period)
-
-
-def _cached(operation: Callable[[], T], fallback: T) -> T:
-    """``operation()`` on the cache, or ``fallback`` while the cache is failing."""
-    if clock() < _health.down_until:
-        return fallback
-    try:
-        return operation()
-    except Exception:
-        _health.down_until = clock() + CACHE_RETRY_SECONDS
-        log.warning(
-            "The cache failed: rate limits are not counted for the next %s seconds.",
-            CACHE_RETRY_SECONDS,
-            exc_info=True,
-        )
-        return fallback
 
 
 class Window:
@@ -115,7 +81,7 @@ class Window:
 
         # While the cache fails, every event is taken, as the first of its window.
         taken_while_failing: int | None = 0
-        return _cached(attempt, fallback=taken_while_failing)
+        return guarded(attempt, fallback=taken_while_failing)
 
     def give_back(self) -> None:
         """Uncount an event taken from this window (it turned out not to count)."""
@@ -124,4 +90,4 @@ class Window:
             with contextlib.suppress(ValueError):  # Expired meanwhile: nothing to give back.
                 caches["default"].decr(self.key)
 
-        _cached(attempt, fallback=None)
+        guarded(attempt, fallback=None)
