@@ -9,9 +9,19 @@ class AnnotationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_delete, post_save
+        from rest_framework.authtoken.models import Token
         from simple_history.signals import pre_create_historical_record
 
+        from annotations.workspaces import credentials
+        from annotations.workspaces.models import Membership
+
         pre_create_historical_record.connect(record_history_context)
+        for signal in (post_save, post_delete):
+            signal.connect(credentials.on_token_change, sender=Token)
+            signal.connect(credentials.on_user_change, sender=get_user_model())
+            signal.connect(credentials.on_membership_change, sender=Membership)
 
 
 def record_history_context(

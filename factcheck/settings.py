@@ -176,9 +176,15 @@ def cache_config(url: str) -> dict[str, Any]:
     }
 
 
-# Rate limits and failed logins are counted here: with several processes or servers, a shared
-# cache (CACHE_URL=redis://…) makes them hold for the whole service.
+# Rate limits and failed logins are counted here, and credentials and rendered annotations
+# kept: with several processes or servers, a shared cache (CACHE_URL=redis://…) makes limits
+# hold for the whole service and what one worker keeps serve the others.
 CACHES = {"default": cache_config(os.environ.get("CACHE_URL", ""))}
+# How long a token's user and roles are kept in the cache; every change to them through the
+# application forgets them at once (annotations.workspaces.credentials).
+FACTCHECK_CREDENTIALS_CACHE_SECONDS = int(
+    os.environ.get("FACTCHECK_CREDENTIALS_CACHE_SECONDS", "300")
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -152,10 +152,12 @@ def test_changes_run_in_a_transaction_and_reads_without_one(
     monkeypatch.setattr(selectors, "articles_for", observed)
     client = client_for(annotator)
     assert client.get(reverse("article-detail", args=[article.pk])).status_code == 200
-    assert client.patch(reverse("article-detail", args=[article.pk]), {"title": "T"}).status_code == 200
-    read, *changed = in_transaction
+    changed = client.patch(reverse("article-detail", args=[article.pk]), {"title": "T"})
+    assert changed.status_code == 200
+    read, *changes = in_transaction
     assert read is False
-    assert changed and all(changed)
+    assert changes
+    assert all(changes)
 
 
 @pytest.mark.django_db

@@ -1,15 +1,19 @@
-"""Token authentication reads the caller's roles with the token, in one query."""
+"""Token authentication reads the caller's roles with the token, in one query, and keeps
+them in the shared cache until they change."""
 
 from collections.abc import Callable
 from typing import Any
 
+import redis
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from annotations.workspaces import credentials
 from annotations.workspaces.models import Role, Workspace
-from tests.factories import UserFactory
+from tests.factories import ArticleFactory, UserFactory
 
 
 def me(client: APIClient) -> tuple[Any, list[str]]:
@@ -51,3 +55,84 @@ def test_unknown_tokens_and_inactive_users_are_refused(
     annotator.is_active = False
     annotator.save()
     assert client.get(reverse("me")).status_code == 401
+
+
+# The token's user and roles are kept in the shared cache (annotations.workspaces.credentials);
+# each test runs with the local-memory cache and with Redis.
+
+
+def token_queries(client: APIClient) -> list[str]:
+    return [sql for sql in me(client)[1] if "authtoken_token" in sql]
+
+
+def test_a_known_token_is_resolved_without_the_database(
+    annotator: Any, client_for: Any, any_cache: str
+) -> None:
+    client = client_for(annotator)
+    assert len(token_queries(client)) == 1
+    response, queries = me(client)
+    assert response.status_code == 200
+    assert response.data["username"] == annotator.username
+    assert not [sql for sql in queries if "authtoken_token" in sql or "auth_user" in sql]
+
+
+def test_a_changed_role_or_removed_membership_counts_at_the_next_request(
+    member: Callable[..., Any], editor: Any, client_for: Any, workspace: Workspace, any_cache: str
+) -> None:
+    user = member(Role.ANNOTATOR, username="moving-desk")
+    client = client_for(user)
+    article = reverse("article-detail", args=[ArticleFactory(workspace=workspace).pk])
+    assert me(client)[0].data["roles"] == [Role.ANNOTATOR]
+    assert client.get(article).status_code == 200
+    editors = client_for(editor)
+    members = reverse("membership-detail", args=[workspace.slug, user.username])
+    assert editors.patch(members, {"role": Role.REVIEWER}).status_code == 200
+    assert me(client)[0].data["roles"] == [Role.REVIEWER]
+    assert editors.delete(members).status_code == 204
+    assert me(client)[0].data["roles"] == []
+    assert client.get(article).status_code == 404
+
+
+def test_a_deleted_token_or_deactivated_user_is_refused_at_the_next_request(
+    annotator: Any, client_for: Any, any_cache: str
+) -> None:
+    client = client_for(annotator)
+    assert me(client)[0].status_code == 200
+    Token.objects.filter(user=annotator).get().delete()
+    assert me(client)[0].status_code == 401
+    client = client_for(annotator)
+    assert me(client)[0].status_code == 200
+    annotator.is_active = False
+    annotator.save()
+    assert me(client)[0].status_code == 401
+
+
+def test_credentials_read_before_a_change_are_not_cached_after_it(
+    annotator: Any, any_cache: str
+) -> None:
+    """A request that read the credentials just before a change and caches them after it
+    (a race between two requests) leaves nothing stale: the change buried them."""
+    token = Token.objects.create(user=annotator).key
+    credentials.from_database(token)
+    assert credentials.cached(token) is not None
+    credentials.forget_users([annotator.pk])
+    assert credentials.cached(token) is None
+    credentials.from_database(token)
+    assert credentials.cached(token) is None
+
+
+def test_the_cache_holds_neither_the_token_nor_the_password(
+    annotator: Any, client_for: Any, redis_cache: str
+) -> None:
+    annotator.set_password("a long secret passphrase")
+    annotator.save()
+    token = Token.objects.create(user=annotator).key
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    assert me(client)[0].status_code == 200
+    stored = redis.Redis.from_url(redis_cache)
+    keys = stored.keys("*")
+    assert keys
+    everything = b"".join(keys + [stored.get(key) or b"" for key in keys])
+    assert token.encode() not in everything
+    assert annotator.password.encode() not in everything
