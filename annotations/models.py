@@ -2,6 +2,7 @@
 defined in its domain's package."""
 
 from annotations.articles.models import (
+    AnnotationVersion,
     Article,
     ArticleQuerySet,
     ArticleRevision,
@@ -39,6 +40,7 @@ from factcheck.http.models import IdempotencyKey
 __all__ = [
     "JUDGED_STATES",
     "AnchorState",
+    "AnnotationVersion",
     "Article",
     "ArticleQuerySet",
     "ArticleRevision",

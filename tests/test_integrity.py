@@ -180,4 +180,4 @@ def test_the_one_shot_view_shows_only_claims_of_the_articles_workspace(
     # A row that validation refuses, written directly: the view must not leak through it.
     ClaimFactory(workspace=other_workspace, spans=[span])
     response = client_for(annotator).get(reverse("article-annotations", args=[span.article_id]))
-    assert [claim["id"] for claim in response.data["claims"]] == [str(mine.pk)]
+    assert [claim["id"] for claim in response.json()["claims"]] == [str(mine.pk)]

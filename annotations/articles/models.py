@@ -214,3 +214,26 @@ class Span(Authored):
             setattr(self, field, value)
         self.revision = self.article.revision
         self.anchor_state = AnchorState.ANCHORED
+
+
+EVERY_ARTICLE = uuid.UUID(int=0)
+"""The ``AnnotationVersion`` row counting the changes that alter every article's annotations
+(a user's or a workspace's new name)."""
+
+
+class AnnotationVersion(models.Model):
+    """How many times what is annotated on an article has changed: its own fields, its spans,
+    the claims citing them and their verdicts. Counted by database triggers in the
+    transaction of each change (migration 0015), so that no code path can forget it; read
+    rendered annotations are kept under it (``annotations.articles.ready``).
+
+    An article without a row has had no change since it was created (version 0). The row
+    ``EVERY_ARTICLE`` counts the changes that alter them all. There is no foreign key: a row
+    may outlive its article without harm, and the triggers write rows before Django deletes
+    the article's."""
+
+    article_id = models.UUIDField(primary_key=True)
+    version = models.BigIntegerField()
+
+    def __str__(self) -> str:
+        return f"{self.article_id} version {self.version}"

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Prefetch, QuerySet
-from django.db.models.functions import Length
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, Length
 
-from annotations.articles.models import Article, ArticleRevision, Span
+from annotations.articles.models import (
+    EVERY_ARTICLE,
+    AnnotationVersion,
+    Article,
+    ArticleRevision,
+    Span,
+)
 from annotations.claims.models import Claim
 from annotations.claims.selectors import claim_span_ids
 from annotations.review.models import Verdict
+from annotations.workspaces.models import Role, roles_by_workspace
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -89,3 +98,46 @@ def article_annotations(article: Article, user: User) -> dict[str, Any]:
         .select_related("rating")
     )
     return {"article": article, "spans": spans, "claims": claims, "verdicts": verdicts}
+
+
+@dataclass(frozen=True)
+class AnnotationState:
+    """Where an article is and how far its annotations have changed."""
+
+    article_id: Any
+    workspace_id: Any
+    version: tuple[int, int]
+    """The article's annotation version and that of every article (``AnnotationVersion``):
+    what is annotated on it changed if and only if this did."""
+
+
+def annotation_state(article_id: Any, user: User) -> AnnotationState | None:
+    """The state of an article the user may see (None for any other id), in one query. Read
+    it before what it versions: what is read after it is as new or newer."""
+    try:
+        pk = uuid.UUID(str(article_id))
+    except ValueError:
+        return None
+
+    def version_of(article: Any) -> Coalesce:
+        rows = AnnotationVersion.objects.filter(article_id=article).values("version")
+        return Coalesce(Subquery(rows), Value(0))
+
+    row = (
+        Article.objects.filter(pk=pk, workspace_id__in=list(roles_by_workspace(user)))
+        .annotate(version=version_of(OuterRef("pk")), every=version_of(EVERY_ARTICLE))
+        .values_list("workspace_id", "version", "every")
+        .first()
+    )
+    if row is None:
+        return None
+    workspace_id, version, every = row
+    return AnnotationState(pk, workspace_id, (version, every))
+
+
+def verdicts_seen_by(user: User, workspace_id: Any) -> str:
+    """Whose view of a workspace's verdicts the user has: every member's but a reviewer's is
+    the same (``Verdict.objects.visible_to``); a reviewer's is their own (blind review)."""
+    if roles_by_workspace(user).get(workspace_id) == Role.REVIEWER:
+        return f"reviewer:{user.pk}"
+    return "members"

@@ -35,6 +35,17 @@ def _matches(header: str, etag: str, *, weak: bool) -> bool:
     return "*" in tags or etag in tags
 
 
+def fresh(request: Request, etag: str) -> bool:
+    """Whether the client holds this representation already: a GET or HEAD whose
+    If-None-Match names ``etag`` (answered 304)."""
+    cached = request.headers.get("If-None-Match")
+    return (
+        request.method in {"GET", "HEAD"}
+        and cached is not None
+        and _matches(cached, etag, weak=True)
+    )
+
+
 class ConditionalMixin(GenericViewSet[Any]):
     """For viewsets: ``ETag`` on every single-resource response; ``If-None-Match`` answers
     304; ``If-Match`` on PUT, PATCH and DELETE is checked against the row as it is now
@@ -80,10 +91,10 @@ class ConditionalMixin(GenericViewSet[Any]):
             return response
         if response.data is None:
             return response
-        etag = etag_of(response.data)
+        # A representation kept ready (factcheck.http.rendered) comes with its ETag.
+        etag = response.get("ETag") or etag_of(response.data)
         response["ETag"] = etag
-        cached = request.headers.get("If-None-Match")
-        if request.method in {"GET", "HEAD"} and cached and _matches(cached, etag, weak=True):
+        if fresh(request, etag):
             not_modified = Response(status=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
             return super().finalize_response(request, not_modified, *args, **kwargs)
         return response

@@ -18,6 +18,11 @@ def dumps(data: Any, *, sort_keys: bool = False) -> bytes:
     return encoded.replace(b"\xe2\x80\xa8", b"\\u2028").replace(b"\xe2\x80\xa9", b"\\u2029")
 
 
+class Rendered(bytes):
+    """JSON rendered already (``factcheck.http.rendered``): the JSON renderer writes it as it
+    is."""
+
+
 class JSONRenderer(renderers.JSONRenderer):
     """DRF's JSON renderer, encoding with orjson unless indentation is asked for."""
 
@@ -29,6 +34,8 @@ class JSONRenderer(renderers.JSONRenderer):
     ) -> bytes:
         if data is None:
             return b""
+        if isinstance(data, Rendered):
+            return bytes(data)
         if self.get_indent(accepted_media_type or "", dict(renderer_context or {})):
             return super().render(data, accepted_media_type, renderer_context)
         return dumps(data)

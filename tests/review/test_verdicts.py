@@ -227,7 +227,7 @@ class TestBlindReview:
         listed = {row["id"] for row in client.get(f"{LIST}?claim={claim.pk}").data["results"]}
         one_shot = client.get(
             reverse("article-annotations", args=[claim.spans.get().article_id])
-        ).data["verdicts"]
+        ).json()["verdicts"]
         assert {row["id"] for row in one_shot} == listed
         return listed
 
@@ -287,7 +287,7 @@ def test_claims_do_not_betray_hidden_verdicts(
     )
     assert blind.get(reverse("claim-list"), {"status": "disputed"}).data["count"] == 0
     one_shot = blind.get(reverse("article-annotations", args=[claim.spans.get().article_id]))
-    assert one_shot.data["claims"][0]["status"] == "unreviewed"
+    assert one_shot.json()["claims"][0]["status"] == "unreviewed"
     assert client_for(editor).get(url).data["status"] == "disputed"
     mine = VerdictFactory(claim=claim, reviewer=reviewer, rating_id="true", submitted=True)
     assert mine.state == VerdictState.SUBMITTED

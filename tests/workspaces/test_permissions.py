@@ -206,9 +206,9 @@ def test_members_read_the_annotations_view(
     )
 
     assert response.status_code == 200
-    assert str(response.data["article"]["id"]) == str(chain["article"].pk)
+    assert str(response.json()["article"]["id"]) == str(chain["article"].pk)
     for key, kind in (("spans", "span"), ("claims", "claim"), ("verdicts", "verdict")):
-        assert [str(row["id"]) for row in response.data[key]] == [str(chain[kind].pk)]
+        assert [str(row["id"]) for row in response.json()[key]] == [str(chain[kind].pk)]
 
 
 # --- create ----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from drf_spectacular.utils import (
     extend_schema,
     extend_schema_view,
 )
-from rest_framework import serializers
+from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -37,7 +37,9 @@ from annotations.articles.serializers import (
 )
 from annotations.interop import webannotation
 from annotations.interop.renderers import WebAnnotationRenderer
-from factcheck.http.renderers import JSONRenderer
+from factcheck.http import rendered
+from factcheck.http.conditional import fresh
+from factcheck.http.renderers import JSONRenderer, Rendered, dumps
 
 
 @extend_schema_view(
@@ -170,8 +172,34 @@ class ArticleViewSet(WorkspaceScopedViewSet):
 
     @action(detail=True, methods=["get"], serializer_class=ArticleAnnotationsSerializer)
     def annotations(self, request: Request, pk: str) -> Response:
-        data = selectors.article_annotations(self.get_object(), request.user)
-        return Response(self.get_serializer(data).data)
+        state = rendered.serves_rendered(request) and selectors.annotation_state(pk, request.user)
+        if not state:
+            data = selectors.article_annotations(self.get_object(), request.user)
+            return Response(self.get_serializer(data).data)
+        # Kept ready in two parts: what all members see, and what this caller's view of the
+        # verdicts shows (one per reviewer, one for everyone else).
+        seen_by = selectors.verdicts_seen_by(request.user, state.workspace_id)
+        etag = rendered.etag("annotations", state.article_id, *state.version, seen_by)
+        if fresh(request, etag):
+            return Response(status=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
+        shared = rendered.key("annotations", state.article_id, *state.version)
+        own = rendered.key("annotations", state.article_id, *state.version, seen_by)
+        found = rendered.kept([shared, own])
+        if len(found) < 2:
+            data = selectors.article_annotations(self.get_object(), request.user)
+            serializer = ArticleAnnotationsSerializer(data, context=self.get_serializer_context())
+            parts = {shared: serializer.SHARED, own: serializer.PER_CALLER}
+            made = {
+                key: dumps(serializer.fields_of(names))
+                for key, names in parts.items()
+                if key not in found
+            }
+            rendered.keep(made)
+            found.update(made)
+        # Two JSON objects, one document: {"article": …, "spans": […], "claims": …}.
+        return Response(
+            Rendered(found[shared][:-1] + b"," + found[own][1:]), headers={"ETag": etag}
+        )
 
 
 @extend_schema_view(**summaries("a span", "spans"))
@@ -225,3 +253,21 @@ class SpanViewSet(WorkspaceScopedViewSet):
         )
 
     bulk = bulk_create_action("spans", SpanSerializer, "3.end")
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        # A page of one article's spans is kept ready under its annotation version.
+        article = request.query_params.get("article")
+        state = (
+            article
+            and rendered.serves_rendered(request)
+            and selectors.annotation_state(article, request.user)
+        )
+        if not state:
+            return super().list(request, *args, **kwargs)
+        key = rendered.key("spans", state.article_id, *state.version, request.build_absolute_uri())
+        page = rendered.kept([key]).get(key)
+        if page is not None:
+            return Response(Rendered(page))
+        response = super().list(request, *args, **kwargs)
+        rendered.keep({key: dumps(response.data)})
+        return response
