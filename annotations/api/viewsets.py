@@ -117,12 +117,13 @@ class WorkspaceScopedViewSet(
         workspace_id = self._workspace_of(serializer.validated_data)
         access.require_role(self.request.user, workspace_id, self.creator_roles)
         instance = serializer.save(**{self.owner_field: self.request.user})
-        self._reload(serializer, instance)
+        if self.read_back_created:
+            self._reload(serializer, instance)
 
     max_bulk = 1000
     read_back_created = True
-    """Whether ``create_many`` answers with the rows read back from the database (for fields
-    it computes, such as counts) rather than with the rows as created."""
+    """Whether a creation answers with the rows read back from the database (for fields it
+    computes, such as counts) rather than with the rows as created."""
 
     def create_many(self, request: Request) -> Response:
         """Up to ``max_bulk`` creations in one request, all or nothing, errors by index."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import connection
 from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
@@ -147,9 +148,21 @@ class SpanListSerializer(serializers.ListSerializer[Span]):
         return services.spans_create(validated_data)
 
 
+class ArticleToAnchorIn(VisiblePrimaryKeyField):
+    """The article a new span names, read in a change (a transaction) with its row locked, so
+    that its body cannot change before the span is saved: the body anchoring needs is read
+    with it, once (``services.LockedBodies``)."""
+
+    def get_queryset(self) -> Any:
+        queryset = super().get_queryset()
+        if not connection.in_atomic_block:  # A form of the browsable API, not a change.
+            return queryset
+        return services.locked_articles(queryset)
+
+
 @extend_schema_serializer(examples=examples.SPAN_EXAMPLES)
 class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
-    article = VisiblePrimaryKeyField(
+    article = ArticleToAnchorIn(
         queryset=Article.objects.all(), help_text="Id of the article; fixed at creation."
     )
     start = serializers.IntegerField(
@@ -232,6 +245,10 @@ class SpanSerializer(FixedAfterCreationMixin, ModelSerializer[Span]):
                 "`revision`, an earlier one). Changing its offsets or quote anchors it anew."
             },
         }
+
+    def create(self, validated_data: dict[str, Any]) -> Span:
+        [span] = services.spans_create([validated_data])
+        return span
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         attrs = super().validate(attrs)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import QuerySet, Value
 from django.utils import timezone
 
 from annotations.articles.models import Article, ArticleRevision, Span
@@ -17,7 +18,7 @@ from annotations.articles.text import Anchor, Utf16Offsets, normalize_text, reso
 from annotations.history.entries import history_context
 from annotations.workspaces import access
 from annotations.workspaces.models import Workspace
-from factcheck.db import bulk_update_rows, record_creations
+from factcheck.db import bulk_update_rows, create_with_history
 from factcheck.errors import Conflict
 
 if TYPE_CHECKING:
@@ -26,8 +27,17 @@ if TYPE_CHECKING:
 
 def locked_body(article: Article) -> tuple[str, int]:
     """The article's body as committed and its revision number, its row locked until the
-    transaction ends, so that the body cannot change under a span being anchored."""
+    transaction ends, so that the body cannot change under a span being anchored. An article
+    read by ``locked_articles`` holds them already."""
+    if getattr(article, "read_locked", False):
+        return article.body, article.revision
     return Article.objects.select_for_update().values_list("body", "revision").get(pk=article.pk)
+
+
+def locked_articles(articles: QuerySet[Article]) -> QuerySet[Article]:
+    """``articles`` read with their rows locked until the transaction ends: the body and
+    revision of each are those ``locked_body`` would read."""
+    return articles.select_for_update(of=("self",)).annotate(read_locked=Value(True))
 
 
 @transaction.atomic
@@ -203,20 +213,15 @@ def span_anchor(
 
 
 def spans_create(rows: list[dict[str, Any]]) -> list[Span]:
-    """Create many validated spans of one author at once, with their history: one insert for
-    the spans and one for their history records per workspace, rather than two per span."""
+    """Create validated spans of one author, with their history: one statement for the
+    spans and their history records per workspace (two on SQLite), rather than two per span."""
     if not rows:
         return []
     by = rows[0]["created_by"]
-    spans = Span.objects.bulk_create(Span(**row) for row in rows)
+    spans = [Span(**row) for row in rows]
     by_workspace: dict[Any, list[Span]] = {}
     for span in spans:
         by_workspace.setdefault(span.article.workspace_id, []).append(span)
     for workspace_id, created in by_workspace.items():
-        record_creations(
-            Span,
-            [span.pk for span in created],
-            user_id=by.pk,
-            context=history_context(workspace_id),
-        )
+        create_with_history(created, user_id=by.pk, context=history_context(workspace_id))
     return spans
