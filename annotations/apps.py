@@ -15,13 +15,14 @@ class AnnotationsConfig(AppConfig):
         from simple_history.signals import pre_create_historical_record
 
         from annotations.workspaces import credentials
-        from annotations.workspaces.models import Membership
+        from annotations.workspaces.models import Membership, Workspace
 
         pre_create_historical_record.connect(record_history_context)
         for signal in (post_save, post_delete):
             signal.connect(credentials.on_token_change, sender=Token)
             signal.connect(credentials.on_user_change, sender=get_user_model())
             signal.connect(credentials.on_membership_change, sender=Membership)
+            signal.connect(credentials.on_workspace_change, sender=Workspace)
 
 
 def record_history_context(

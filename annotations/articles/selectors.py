@@ -126,7 +126,7 @@ def annotation_state(article_id: Any, user: User) -> AnnotationState | None:
     connection = connections[router.db_for_read(Article)]
     quote = connection.ops.quote_name
     article, versions = Article._meta, AnnotationVersion._meta
-    prepare = versions.pk.get_db_prep_value  # type: ignore[union-attr]
+    prepare = versions.pk.get_db_prep_value
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT a.{quote('workspace_id')}, v.{quote('version')}, e.{quote('version')} "  # noqa: S608

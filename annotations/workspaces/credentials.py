@@ -6,8 +6,9 @@ about a third of a millisecond of CPU per request (docs/benchmarks.md); from the
 lookup. The entry is keyed by a hash of the token (the cache never holds a usable token) and
 lives ``FACTCHECK_CREDENTIALS_CACHE_SECONDS``.
 
-A change that alters what an entry says (a token deleted, a user changed or deleted, a
-membership made, changed or removed: ``forget_users``, connected to those models' signals)
+A change that alters what an entry says, or what its user sees of themselves (a token
+deleted, a user changed or deleted, a membership made, changed or removed, a workspace
+renamed: ``forget_users``, connected to those models' signals)
 replaces its entries with a tombstone for ``TOMBSTONE_SECONDS``, at once and again when the
 transaction commits. Entries are only ever added where no key is (``cache.add``), so a
 request that read the old state just before the change cannot write it back over the
@@ -20,7 +21,7 @@ import functools
 import hashlib
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
@@ -29,7 +30,7 @@ from django.core.cache import caches
 from django.db import transaction
 from rest_framework.authtoken.models import Token
 
-from annotations.workspaces.models import Membership
+from annotations.workspaces.models import Membership, Workspace
 from factcheck.cache import guarded
 
 TOMBSTONE = "forgotten"
@@ -54,6 +55,10 @@ class Credentials:
     user: tuple[Any, ...]
     """The values of ``user_fields()``."""
     roles: dict[uuid.UUID, str]
+    stamp: str = field(default_factory=lambda: uuid.uuid4().hex)
+    """New each time the credentials are read from the database, which they are after every
+    change to the user, their memberships or their workspaces: what is kept ready for the
+    user alone (``GET /me/``) is kept under it."""
 
     def as_user(self) -> Any:
         """The user, as a model instance whose other fields load when first read."""
@@ -125,3 +130,10 @@ def on_user_change(sender: Any, instance: Any, created: bool = False, **kwargs: 
 
 def on_membership_change(sender: Any, instance: Membership, **kwargs: Any) -> None:
     forget_users([instance.user_id])
+
+
+def on_workspace_change(
+    sender: Any, instance: Workspace, created: bool = False, **kwargs: Any
+) -> None:
+    if not created:  # Its members see its slug and name (GET /me/).
+        forget_users(instance.memberships.values_list("user_id", flat=True))

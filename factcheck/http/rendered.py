@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import caches
 from rest_framework.request import Request
+from rest_framework.response import Response
 
 from factcheck.cache import guarded
-from factcheck.http.renderers import JSONRenderer
+from factcheck.http.renderers import JSONRenderer, Rendered, dumps
 
 KEEP_SECONDS = 24 * 3600
 """How long a representation stays unread before the cache may drop it (a newer version
@@ -76,3 +77,15 @@ def kept(keys: Iterable[str]) -> dict[str, bytes]:
 
 def keep(representations: dict[str, bytes]) -> None:
     guarded(lambda: caches["default"].set_many(representations, timeout=KEEP_SECONDS), None)
+
+
+def served(key: str, render: Callable[[], Response]) -> Response:
+    """The representation kept under ``key``, or ``render()``'s response, kept for the next
+    reader when it is a success."""
+    found = kept([key]).get(key)
+    if found is not None:
+        return Response(Rendered(found))
+    response = render()
+    if response.status_code == 200:
+        keep({key: dumps(response.data)})
+    return response

@@ -72,7 +72,7 @@ def test_a_known_token_is_resolved_without_the_database(
     assert len(token_queries(client)) == 1
     response, queries = me(client)
     assert response.status_code == 200
-    assert response.data["username"] == annotator.username
+    assert response.json()["username"] == annotator.username
     assert not [sql for sql in queries if "authtoken_token" in sql or "auth_user" in sql]
 
 
@@ -136,3 +136,28 @@ def test_the_cache_holds_neither_the_token_nor_the_password(
     everything = b"".join(keys + [stored.get(key) or b"" for key in keys])
     assert token.encode() not in everything
     assert annotator.password.encode() not in everything
+
+
+def test_me_shows_every_change_at_the_next_request(
+    member: Callable[..., Any], editor: Any, client_for: Any, workspace: Workspace, any_cache: str
+) -> None:
+    """``GET /me/`` is kept ready under the credentials, which every change it shows renews."""
+    user = member(Role.ANNOTATOR, username="watcher")
+    client = client_for(user)
+    for _ in range(2):
+        assert me(client)[0].json()["workspaces"] == [
+            {"slug": "desk", "name": workspace.name, "role": "annotator"}
+        ]
+    workspace.name = "The Desk"
+    workspace.save()
+    assert me(client)[0].json()["workspaces"][0]["name"] == "The Desk"
+    workspace.slug = "the-desk"
+    workspace.save()
+    assert me(client)[0].json()["workspaces"][0]["slug"] == "the-desk"
+    user.username = "watcher2"
+    user.save()
+    assert me(client)[0].json()["username"] == "watcher2"
+    editors = client_for(editor)
+    members = reverse("membership-detail", args=["the-desk", "watcher2"])
+    assert editors.patch(members, {"role": Role.REVIEWER}).status_code == 200
+    assert me(client)[0].json()["roles"] == [Role.REVIEWER]

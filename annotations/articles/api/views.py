@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from django.db.models import QuerySet
@@ -265,9 +266,4 @@ class SpanViewSet(WorkspaceScopedViewSet):
         if not state:
             return super().list(request, *args, **kwargs)
         key = rendered.key("spans", state.article_id, *state.version, request.build_absolute_uri())
-        page = rendered.kept([key]).get(key)
-        if page is not None:
-            return Response(Rendered(page))
-        response = super().list(request, *args, **kwargs)
-        rendered.keep({key: dumps(response.data)})
-        return response
+        return rendered.served(key, partial(super().list, request, *args, **kwargs))

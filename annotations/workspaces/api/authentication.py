@@ -4,7 +4,6 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 from rest_framework import authentication, exceptions
-from rest_framework.authtoken.models import Token
 
 from annotations.workspaces import credentials
 from annotations.workspaces.models import remember_roles
@@ -15,7 +14,7 @@ class TokenAuthentication(authentication.TokenAuthentication):
     scoped request needs next) read with the user: from the shared cache, else in one query
     (``annotations.workspaces.credentials``)."""
 
-    def authenticate_credentials(self, key: str) -> tuple[Any, Token]:
+    def authenticate_credentials(self, key: str) -> tuple[Any, credentials.Credentials]:
         found = credentials.cached(key) or credentials.from_database(key)
         if found is None:
             raise exceptions.AuthenticationFailed(_("Invalid token."))
@@ -23,4 +22,5 @@ class TokenAuthentication(authentication.TokenAuthentication):
         if not user.is_active:
             raise exceptions.AuthenticationFailed(_("User inactive or deleted."))
         remember_roles(user, found.roles)
-        return user, Token(key=key, user=user)
+        # request.auth: the credentials the token stands for.
+        return user, found

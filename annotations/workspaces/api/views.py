@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from django.contrib.auth import authenticate
@@ -30,6 +31,7 @@ from annotations.workspaces.api.serializers import (
 )
 from annotations.workspaces.models import Membership, Workspace
 from annotations.workspaces.serializers import MembershipSerializer, WorkspaceSerializer
+from factcheck.http import rendered
 from factcheck.http.conditional import ConditionalMixin, ConditionalUpdateMixin
 
 
@@ -123,6 +125,13 @@ class MeView(APIView):
 
     @extend_schema(summary="Get the current user", responses=MeSerializer)
     def get(self, request: Request) -> Response:
+        # Kept ready for a token's credentials: they are read anew after any change it shows.
+        stamp = getattr(request.auth, "stamp", None)
+        if stamp is None or not rendered.serves_rendered(request):
+            return self.render(request)
+        return rendered.served(rendered.key("me", stamp), partial(self.render, request))
+
+    def render(self, request: Request) -> Response:
         workspaces = selectors.workspaces_for(request.user)
         roles = sorted(set(access.roles_by_workspace(request.user).values()))
         data = {"username": request.user.get_username(), "roles": roles, "workspaces": workspaces}
