@@ -9,7 +9,6 @@ from uuid import UUID
 from django.db import connections, router
 from django.db.models import Count, Field, Model, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.db.models.sql import InsertQuery
 from django.utils import timezone
 
 SQLITE_BATCH_SIZE = 500
@@ -20,6 +19,24 @@ def _concrete(field: Any) -> Field[Any, Any]:
     if not isinstance(field, Field) or not field.concrete:
         raise TypeError(f"{field} is not a concrete field.")
     return field
+
+
+def _column_values(
+    rows: Sequence[Model], columns: Sequence[Field[Any, Any]], connection: Any
+) -> list[list[Any]]:
+    """The rows' values of each column, as the database takes them: one list per column."""
+    return [
+        [column.get_db_prep_save(getattr(row, column.attname), connection) for row in rows]
+        for column in columns
+    ]
+
+
+def _unnest(columns: Sequence[Field[Any, Any]], connection: Any) -> str:
+    """PostgreSQL's rows of one array parameter per column (``_column_values``): one
+    parameter per column rather than one per value, which Django compiles and psycopg
+    sends many times faster for a thousand rows."""
+    arrays = ", ".join(f"%s::{column.db_type(connection)}[]" for column in columns)
+    return f"SELECT * FROM unnest({arrays})"  # noqa: S608 - types from the fields' metadata
 
 
 def bulk_update_rows(objects: Sequence[Model], fields: Sequence[str]) -> None:
@@ -54,16 +71,12 @@ def bulk_update_rows(objects: Sequence[Model], fields: Sequence[str]) -> None:
     )
 
     def values(rows: Sequence[Model]) -> list[list[Any]]:
-        return [
-            [column.get_db_prep_save(getattr(row, column.attname), connection) for row in rows]
-            for column in columns
-        ]
+        return _column_values(rows, columns, connection)
 
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            arrays = ", ".join(f"%s::{column.db_type(connection)}[]" for column in columns)
             cursor.execute(
-                f"WITH v({', '.join(names)}) AS (SELECT * FROM unnest({arrays})) {update}",  # noqa: S608
+                f"WITH v({', '.join(names)}) AS ({_unnest(columns, connection)}) {update}",
                 values(objects),
             )
             return
@@ -82,7 +95,9 @@ def create_with_history(objects: Sequence[Model], *, user_id: Any, context: dict
     creation, with ``context`` (values of the historical model's own fields, by name) in
     every record. The records are copied by the database from the rows themselves: on
     PostgreSQL in the same statement (``WITH created AS (INSERT … RETURNING …) INSERT … SELECT``),
-    elsewhere by one ``INSERT … SELECT`` after ``bulk_create``.
+    elsewhere by one ``INSERT … SELECT`` after ``bulk_create``. On PostgreSQL the rows go as
+    one array per column (``_unnest``): compiling ``bulk_create``'s statement took a fifth
+    of the CPU of a request creating 1,000 spans.
 
     ``bulk_history_create`` builds a historical model instance per row and inserts them
     through ``bulk_create``: a third of a request creating 1,000 spans.
@@ -114,14 +129,17 @@ def create_with_history(objects: Sequence[Model], *, user_id: Any, context: dict
     )
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            query = InsertQuery(model)
-            query.insert_values(model._meta.concrete_fields, list(objects))
-            [(insert, params)] = query.get_compiler(connection=connection).as_sql()
+            columns = model._meta.concrete_fields
+            for obj in objects:
+                for column in columns:
+                    column.pre_save(obj, add=True)  # Sets auto_now and auto_now_add times.
             returning = ", ".join(quote(field.column) for field in copied)
             cursor.execute(
-                f"WITH created AS ({insert} RETURNING {returning}) "  # noqa: S608
+                f"WITH created AS (INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608
+                f"({', '.join(quote(column.column) for column in columns)}) "
+                f"{_unnest(columns, connection)} RETURNING {returning}) "
                 + records.format(rows="SELECT * FROM created"),
-                [*params, *constant_params],
+                [*_column_values(objects, columns, connection), *constant_params],
             )
             for obj in objects:
                 obj._state.adding, obj._state.db = False, connection.alias
