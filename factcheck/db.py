@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from django.db import connections, router
+from django.db import connection, connections, router
 from django.db.models import Count, Field, Model, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -152,6 +152,16 @@ def create_with_history(objects: Sequence[Model], *, user_id: Any, context: dict
             .query.sql_with_params()
         )
         cursor.execute(records.format(rows=rows), [*constant_params, *row_params])
+
+
+def in_a_change() -> bool:
+    """Whether the request being served is a change, which ``AtomicChangesMiddleware`` runs in
+    a transaction: only there may rows be locked until it ends.
+
+    DRF runs a view's code for methods the request does not have: OPTIONS describes PUT on a
+    clone of the request, the browsable API builds its forms. Those requests are reads, outside
+    a transaction, where PostgreSQL refuses a row lock."""
+    return connection.in_atomic_block
 
 
 def count_of(queryset: QuerySet[Any], outer_field: str, distinct: str = "pk") -> Coalesce:

@@ -181,3 +181,27 @@ def test_the_one_shot_view_shows_only_claims_of_the_articles_workspace(
     ClaimFactory(workspace=other_workspace, spans=[span])
     response = client_for(annotator).get(reverse("article-annotations", args=[span.article_id]))
     assert [claim["id"] for claim in response.json()["claims"]] == [str(mine.pk)]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("resource", ["article", "span", "claim", "verdict", "membership"])
+def test_options_describes_a_change_without_locking_rows(
+    resource: str, editor: Any, client_for: Any, workspace: Any
+) -> None:
+    """OPTIONS (DRF describes PUT on a clone of the request) and the browsable API's forms run
+    the code of a change in a read, outside a transaction, where PostgreSQL refuses row locks:
+    found by Schemathesis as a 500 on every detail route."""
+    span = SpanFactory(article__workspace=workspace)
+    verdict = VerdictFactory(claim__workspace=workspace, claim__spans=[span], submitted=True)
+    urls = {
+        "article": reverse("article-detail", args=[span.article_id]),
+        "span": reverse("span-detail", args=[span.pk]),
+        "claim": reverse("claim-detail", args=[verdict.claim_id]),
+        "verdict": reverse("verdict-detail", args=[verdict.pk]),
+        "membership": reverse("membership-detail", args=[workspace.slug, editor.username]),
+    }
+    client = client_for(editor)
+    described = client.options(urls[resource], HTTP_IF_MATCH='"any"')
+    assert described.status_code == 200
+    assert "PUT" in described.json()["actions"]
+    assert client.get(urls[resource], HTTP_ACCEPT="text/html").status_code == 200

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import connection
 from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
@@ -154,10 +153,7 @@ class ArticleToAnchorIn(VisiblePrimaryKeyField):
     with it, once (``services.LockedBodies``)."""
 
     def get_queryset(self) -> Any:
-        queryset = super().get_queryset()
-        if not connection.in_atomic_block:  # A form of the browsable API, not a change.
-            return queryset
-        return services.locked_articles(queryset)
+        return services.locked_articles(super().get_queryset())
 
 
 @extend_schema_serializer(examples=examples.SPAN_EXAMPLES)

@@ -18,7 +18,7 @@ from annotations.articles.text import Anchor, Utf16Offsets, normalize_text, reso
 from annotations.history.entries import history_context
 from annotations.workspaces import access
 from annotations.workspaces.models import Workspace
-from factcheck.db import bulk_update_rows, create_with_history
+from factcheck.db import bulk_update_rows, create_with_history, in_a_change
 from factcheck.errors import Conflict
 
 if TYPE_CHECKING:
@@ -35,8 +35,10 @@ def locked_body(article: Article) -> tuple[str, int]:
 
 
 def locked_articles(articles: QuerySet[Article]) -> QuerySet[Article]:
-    """``articles`` read with their rows locked until the transaction ends: the body and
-    revision of each are those ``locked_body`` would read."""
+    """``articles`` read with their rows locked until the transaction ends, in a change: the
+    body and revision of each are then those ``locked_body`` would read."""
+    if not in_a_change():
+        return articles
     return articles.select_for_update(of=("self",)).annotate(read_locked=Value(True))
 
 

@@ -13,6 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
+from factcheck.db import in_a_change
 from factcheck.http.renderers import dumps
 
 
@@ -69,6 +70,7 @@ class ConditionalMixin(GenericViewSet[Any]):
         queryset = super().get_queryset()
         if (
             self.request.method not in SAFE_METHODS
+            and in_a_change()
             and self.detail
             and self.action not in self.actions_locking_for_themselves
         ):
