@@ -6,7 +6,7 @@ PORT ?= 8000
 # The local demo runs in debug mode with a development key; production sets its own.
 DEMO_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run serve test lint fuzz bench bench-reanchor bench-search bench-load bench-inprocess check-migrations schema clean
+.PHONY: run serve test lint fuzz bench bench-reanchor bench-search bench-load bench-inprocess bench-compare check-migrations schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,7 +52,8 @@ fuzz: $(VENV)/.installed-dev
 
 # Benchmarks on PostgreSQL, each in a throw-away database; figures in docs/benchmarks.md.
 # `make bench` runs them all; bench-reanchor (issue 5), bench-search, bench-load (over HTTP) and
-# bench-inprocess (CPU per request) one each.
+# bench-inprocess (CPU per request) one each. bench-compare runs bench-load on an earlier commit
+# (BENCH_BEFORE) and then here, in the same hour, and shows each phase as a multiple of before.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/factcheck_bench
 bench: bench-reanchor bench-search bench-inprocess bench-load
 
@@ -67,6 +68,9 @@ bench-load: $(VENV)/.installed-dev
 
 bench-inprocess: $(VENV)/.installed-dev
 	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python bench/inprocess.py
+
+bench-compare: $(VENV)/.installed-dev
+	bash scripts/bench-compare.sh
 
 # ruff (with a bound on each function's complexity), mypy, and the layers import-linter keeps
 # (the contracts in pyproject.toml; docs/architecture.md).

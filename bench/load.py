@@ -7,8 +7,9 @@ one after the other:
 
 - ``baseline``: ``GET /healthz``, a small fixed JSON document through Django and no database:
   the reference throughput;
-- ``api-floor``: ``GET /api/v1/me/`` as an annotator: token, roles and two small rows through
-  DRF, the cheapest authenticated API request, a second reference (no goals of its own);
+- ``api-floor``: ``GET /api/v1/me/`` as an annotator, the cheapest authenticated API request
+  (credentials and the response kept ready in the cache), a second reference (no latency
+  goal);
 - ``create-articles``: ``POST /api/v1/articles/`` (the sample article's text) as an annotator;
 - ``create-spans``: ``POST /api/v1/spans/`` by offsets, one span per request, each client on
   its own long article (creating a span locks its article's row);
@@ -36,7 +37,9 @@ response), TCP connections opened; server side (from ``--server-log``): SQL quer
 request (min-max), and the server's own median duration. Read phases also show their
 throughput as a ratio to the baseline's. The goals checked beside: the one-shot view and the
 span list at least 50% of the baseline's throughput, bulk creation of 1,000 spans p50 under
-250 ms, p99 of every read phase but the two references under 50 ms, no errors. Results go to
+250 ms, p99 of every read phase but the two references under 50 ms, no errors; with
+``--before`` (an earlier run's results, ``scripts/bench-compare.sh``), every phase's throughput
+relative to the baseline at least twice what it was then (issue 15). Results go to
 ``bench/results/load-<UTC time>.json`` with the environment (cores, load average,
 WEB_CONCURRENCY, workers, Python, PostgreSQL). Exits 1 if any request failed.
 
@@ -66,6 +69,7 @@ from load_client import Phase, PhaseResult, run_phase
 from load_phases import check_data, make_phases
 from load_report import (
     add_server_side,
+    compare,
     judge,
     print_goals,
     print_notes,
@@ -103,6 +107,12 @@ def parse_arguments() -> argparse.Namespace:
         "--timeout", type=float, default=120.0, help="per request, seconds (%(default)s)"
     )
     parser.add_argument("--results-dir", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="results of a run before a change (scripts/bench-compare.sh runs both): each "
+        "phase's throughput relative to the baseline is compared with it, goal 2x",
+    )
     return parser.parse_args()
 
 
@@ -204,6 +214,8 @@ def main() -> None:
     seen = machine(options)
     results = run_phases(phases, host, port, options)
     server = server_side(results, options.server_log)
+    if options.before is not None:
+        compare(results, json.loads(options.before.read_text(encoding="utf-8")))
     goals = judge(results)
 
     print()

@@ -73,6 +73,9 @@ class PhaseResult:
     queries_median: float | None = None
     server_p50_ms: float | None = None
     ratio_to_baseline: float | None = None
+    times_before: float | None = None
+    """Throughput over the baseline's, as a multiple of the same in a run before a change
+    (``--before``): the machine's speed of the hour cancels out."""
     goals: dict[str, bool] = field(default_factory=dict)
 
 

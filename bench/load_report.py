@@ -19,6 +19,7 @@ BULK_P50_MS = 250.0
 READ_P99_MS = 50.0
 # Phases that measure the server itself, for comparison: no latency goal.
 REFERENCE_PHASES = frozenset({"baseline", "api-floor"})
+TIMES_BEFORE = 2.0  # issue 15: every phase twice what it did before, relative to the baseline
 
 
 # --- The server's log -----------------------------------------------------------------------
@@ -61,12 +62,32 @@ def add_server_side(result: PhaseResult, records: list[dict[str, Any]]) -> None:
         result.server_p50_ms = statistics.median(durations)
 
 
+def compare(results: list[PhaseResult], before: dict[str, Any]) -> None:
+    """Each phase's throughput relative to the baseline, as a multiple of the same in
+    ``before`` (a results file of an earlier run, in the same hour: its machine speed)."""
+    earlier = {phase["name"]: phase for phase in before["phases"]}
+    now = {result.name: result for result in results}
+    if "baseline" not in earlier or "baseline" not in now:
+        return
+    for result in results:
+        if result.name == "baseline" or result.name not in earlier:
+            continue
+        share = result.requests_per_second / now["baseline"].requests_per_second
+        share_before = (
+            earlier[result.name]["requests_per_second"]
+            / (earlier["baseline"]["requests_per_second"])
+        )
+        result.times_before = share / share_before
+
+
 def judge(results: list[PhaseResult]) -> list[tuple[str, bool]]:
     """Check the goals; each result keeps the ones about it."""
     by_name = {result.name: result for result in results}
     baseline = by_name.get("baseline")
     verdicts: list[tuple[str, bool]] = []
     for result in results:
+        if result.times_before is not None:
+            result.goals[f">= {TIMES_BEFORE:g}x before"] = result.times_before >= TIMES_BEFORE
         if baseline is not None and result.kind == "read" and result is not baseline:
             result.ratio_to_baseline = result.requests_per_second / baseline.requests_per_second
         if result.name in ("one-shot", "span-list") and result.ratio_to_baseline is not None:
@@ -83,7 +104,8 @@ def judge(results: list[PhaseResult]) -> list[tuple[str, bool]]:
 def print_table(results: list[PhaseResult]) -> None:
     header = (
         f"{'phase':<17} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
-        f"{'p99 ms':>8} {'errors':>6} {'queries':>8} {'srv p50':>8} {'vs base':>7}  goals"
+        f"{'p99 ms':>8} {'errors':>6} {'queries':>8} {'srv p50':>8} {'vs base':>7} "
+        f"{'x before':>8}  goals"
     )
     print(header)
     print("-" * (len(header) + 30))
@@ -95,12 +117,13 @@ def print_table(results: list[PhaseResult]) -> None:
         else:
             queries = f"{r.queries_min}-{r.queries_max}"
         ratio = f"{r.ratio_to_baseline:.0%}" if r.ratio_to_baseline is not None else ""
+        before = f"{r.times_before:.2f}" if r.times_before is not None else ""
         server = f"{r.server_p50_ms:.1f}" if r.server_p50_ms is not None else "?"
         goals = ", ".join(f"{goal} {'ok' if met else 'MISSED'}" for goal, met in r.goals.items())
         print(
             f"{r.name:<17} {r.requests:>8} {r.requests_per_second:>8.1f} {r.p50_ms:>8.1f} "
             f"{r.p95_ms:>8.1f} {r.p99_ms:>8.1f} {r.errors:>6} {queries:>8} {server:>8} "
-            f"{ratio:>7}  {goals}"
+            f"{ratio:>7} {before:>8}  {goals}"
         )
 
 
@@ -111,7 +134,8 @@ def print_notes(
     print(
         "\nrequests/s: requests over the phase's wall time; latencies client-side; queries: "
         "SQL queries per request (min-max) and srv p50: the server's median duration (ms), "
-        "both from its request log; vs base: throughput relative to GET /healthz."
+        "both from its request log; vs base: throughput relative to GET /healthz; x before: "
+        "that relative throughput as a multiple of the run given by --before."
     )
     requests = sum(result.requests for result in results)
     if requests and sum(result.connections for result in results) >= requests:
