@@ -184,8 +184,9 @@ def report(
         "settings": {
             key: value
             for key, value in vars(options).items()
-            if key not in ("base_url", "seed_file", "server_log", "results_dir")
+            if key not in ("base_url", "seed_file", "server_log", "results_dir", "before")
         },
+        "before": None if options.before is None else options.before.name,
         "environment": {
             "cores": seen["cores"],
             "load_average_before": seen["load_average_before"],
