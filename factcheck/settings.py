@@ -353,6 +353,8 @@ SPECTACULAR_SETTINGS = {
         "RoleEnum": "annotations.workspaces.models.Role",
         "VerdictStateEnum": "annotations.review.models.VerdictState",
         "ClaimStatusEnum": "annotations.claims.models.ClaimStatus",
+        # What became of an item of an import (Web Annotations, an archive of fact-checks).
+        "ImportResultStatusEnum": ["created", "exists", "rejected"],
     },
 }
 

@@ -86,6 +86,8 @@ VERDICT = {
     "state": "published",
     "submitted_at": TIMESTAMP,
     "published_at": TIMESTAMP,
+    "publisher_name": "",
+    "publisher_url": "",
     "created_at": TIMESTAMP,
     "updated_at": TIMESTAMP,
 }
@@ -335,4 +337,45 @@ IMPORT_EXAMPLES = [
         },
         response_only=True,
     ),
+]
+ARCHIVE_REPORT_EXAMPLES = [
+    OpenApiExample(
+        "Report",
+        value={
+            "created": 1,
+            "exists": 1,
+            "rejected": 1,
+            "results": [
+                {
+                    "index": 0,
+                    "status": "created",
+                    "url": "https://checks.example/2024/06/unemployment",
+                    "claim": CLAIM_ID,
+                    "errors": [],
+                },
+                {
+                    "index": 1,
+                    "status": "exists",
+                    "url": "https://checks.example/2024/05/inflation",
+                    "claim": "3f6d2a90-8c1e-4b7a-9d5f-1e2c3b4a5d6e",
+                    "errors": [],
+                },
+                {
+                    "index": 2,
+                    "status": "rejected",
+                    "url": "",
+                    "claim": None,
+                    "errors": [
+                        {
+                            "field": "2.reviewRating.alternateName",
+                            "code": "required",
+                            "message": "This field is required.",
+                        },
+                        {"field": "2.url", "code": "invalid", "message": "Enter a valid URL."},
+                    ],
+                },
+            ],
+        },
+        response_only=True,
+    )
 ]

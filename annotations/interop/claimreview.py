@@ -3,7 +3,7 @@ reads them (https://developers.google.com/search/docs/appearance/structured-data
 
 Pure building: :func:`claim_review` turns a claim and its published verdict into a JSON-LD
 dict and runs no queries of its own when the claim's spans (with their articles) are
-prefetched and the rating scale is passed in.
+prefetched and the rating scale is passed in. Reading them back is ``archive``'s.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
+from uuid import UUID
 
 from django.conf import settings
 from django.utils import timezone
@@ -22,6 +23,8 @@ from annotations.claims.models import Claim
 from annotations.review.models import Rating, Verdict, VerdictState
 
 CONTEXT = "https://schema.org"
+OWN_CLAIM_PATH = re.compile(r"([0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12})/?")
+"""The rest of a claim's page on FACTCHECK_SITE_URL after ``/claims/``: its id."""
 
 # A claimant is an Organization when a word of its name is one of these (case-insensitive);
 # otherwise a Person. Deliberately simple: "Ministry of Health", "Acme Corp", "Labour Party"
@@ -86,6 +89,14 @@ def review_url(claim: Claim) -> str:
     return claim.review_url or f"{settings.FACTCHECK_SITE_URL}/claims/{claim.id}/"
 
 
+def own_claim_id(url: str) -> UUID | None:
+    """The id of the claim whose fact-check page on this installation ``url`` is (as
+    :func:`review_url` writes it for a claim without a ``review_url``), else None."""
+    prefix = f"{settings.FACTCHECK_SITE_URL}/claims/"
+    found = OWN_CLAIM_PATH.fullmatch(url.removeprefix(prefix)) if url.startswith(prefix) else None
+    return UUID(found[1]) if found else None
+
+
 def iso_datetime(value: datetime) -> str:
     """ISO 8601 in the current time zone, ``Z`` for UTC, as the rest of the API writes it."""
     text = timezone.localtime(value).isoformat()
@@ -133,6 +144,21 @@ def review_rating(rating: Rating, scale: RatingScale | None) -> dict[str, Any]:
     return result
 
 
+def publisher(verdict: Verdict) -> dict[str, Any]:
+    """The fact-checking Organization: the verdict's publisher when it has one (a fact-check
+    imported from another organisation's ClaimReview), else this installation's."""
+    if not verdict.publisher_name:
+        return {
+            "@type": "Organization",
+            "name": settings.FACTCHECK_ORG_NAME,
+            "url": settings.FACTCHECK_ORG_URL,
+        }
+    organization = {"@type": "Organization", "name": verdict.publisher_name}
+    if verdict.publisher_url:
+        organization["url"] = verdict.publisher_url
+    return organization
+
+
 def item_reviewed(
     claim: Claim, article_iri: Callable[[Article], str], linked: Sequence[Claim] = ()
 ) -> dict[str, Any]:
@@ -173,11 +199,7 @@ def claim_review(
         "url": review_url(claim),
         "claimReviewed": claim.text,
         "datePublished": iso_date(verdict.published_at),
-        "author": {
-            "@type": "Organization",
-            "name": settings.FACTCHECK_ORG_NAME,
-            "url": settings.FACTCHECK_ORG_URL,
-        },
+        "author": publisher(verdict),
         "reviewRating": review_rating(verdict.rating, scale),
         "reviewBody": verdict.explanation,
         "itemReviewed": item_reviewed(claim, article_iri, linked),

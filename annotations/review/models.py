@@ -115,6 +115,15 @@ class Verdict(models.Model):
     )
     submitted_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    publisher_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Who published the fact-check, when not this installation (FACTCHECK_ORG_NAME):"
+        " an imported ClaimReview's author.",
+    )
+    publisher_url = models.URLField(
+        max_length=2000, blank=True, help_text="The publisher's site, with publisher_name."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

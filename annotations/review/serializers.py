@@ -52,10 +52,12 @@ class VerdictSerializer(FixedAfterCreationMixin, ModelSerializer[Verdict]):
             "state",
             "submitted_at",
             "published_at",
+            "publisher_name",
+            "publisher_url",
             "created_at",
             "updated_at",
         ]
-        read_only_fields = ["submitted_at", "published_at"]
+        read_only_fields = ["submitted_at", "published_at", "publisher_name", "publisher_url"]
         fixed_after_creation = ["claim"]
 
     def validate_claim(self, claim: Claim) -> Claim:

@@ -1,6 +1,9 @@
+import csv
+import io
 from typing import Any
 
 import orjson
+from django.utils.http import parse_header_parameters
 from rest_framework import parsers, serializers
 from rest_framework.exceptions import ParseError
 
@@ -50,3 +53,31 @@ class JSONParser(parsers.JSONParser):
                 {field_of(path): [f"Nested more than {MAX_DEPTH} levels deep."]}, code="invalid"
             )
         return data
+
+
+class JSONLDParser(JSONParser):
+    """JSON-LD, read as the JSON it is: no ``@context`` is fetched or expanded."""
+
+    media_type = "application/ld+json"
+
+
+class CSVParser(parsers.BaseParser):
+    """CSV (RFC 4180) read into rows, the header first, each a list of cells. UTF-8 unless
+    the Content-Type names another ``charset``; a byte-order mark is dropped. A body that is
+    not text in its charset, or not CSV (a quote left open), is a 400."""
+
+    media_type = "text/csv"
+
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
+        _, params = parse_header_parameters(media_type or self.media_type)
+        charset = params.get("charset", "utf-8")
+        try:
+            text = (stream.read() if stream is not None else b"").decode(charset)
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise ParseError(f"CSV parse error - not text in {charset}: {exc}") from exc
+        try:
+            return list(
+                csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), strict=True)
+            )
+        except csv.Error as exc:
+            raise ParseError(f"CSV parse error - {exc}") from exc

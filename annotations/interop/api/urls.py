@@ -1,6 +1,6 @@
 from django.urls import path
 
-from annotations.interop.api import claimreview, export, views
+from annotations.interop.api import archive, claimreview, export, views
 
 routes: list[object] = []
 urlpatterns = [
@@ -12,4 +12,9 @@ urlpatterns = [
         name="claim-claimreview",
     ),
     path("claimreviews/", claimreview.ClaimReviewFeedView.as_view(), name="claimreview-feed"),
+    path(
+        "claimreviews/import/",
+        archive.ClaimReviewImportView.as_view(),
+        name="claimreviews-import",
+    ),
 ]
