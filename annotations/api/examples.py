@@ -161,6 +161,16 @@ SIMILAR_CLAIMS_EXAMPLES = [
             "claim_date": "2024-06-13",
             "group": None,
             "score": 0.9412,
+            "explanation": {
+                "terms": [
+                    {"term": "ukrain", "weight": 1.2571},
+                    {"term": "nato", "weight": 1.1893},
+                    {"term": "appli", "weight": 0.9802},
+                    {"term": "septemb", "weight": 0.8714},
+                    {"term": "2022", "weight": 0.4127},
+                ],
+                "stages": {"lexical": 4.7107},
+            },
             "published_verdict": {
                 "id": VERDICT_ID,
                 "claim": CLAIM_ID,

@@ -62,8 +62,8 @@ def similar_claims_with_verdicts(
 ) -> list[dict[str, Any]]:
     """``similar_claims`` with each claim's published verdict, or its group's."""
     found = similar_claims(text, claims, limit=limit, threshold=threshold)
-    ids = [claim.pk for claim, _ in found]
-    groups = [claim.group for claim, _ in found if claim.group]
+    ids = [match.claim.pk for match in found]
+    groups = [match.claim.group for match in found if match.claim.group]
     published = (
         Verdict.objects.filter(state=VerdictState.PUBLISHED)
         .filter(Q(claim__in=ids) | Q(claim__group__in=groups))
@@ -78,9 +78,10 @@ def similar_claims_with_verdicts(
     }
     return [
         {
-            "claim": claim,
-            "score": round(score, 4),
-            "published_verdict": by_claim.get(claim.pk) or by_group.get(claim.group),
+            "claim": match.claim,
+            "score": round(match.score, 4),
+            "explanation": match.explanation(),
+            "published_verdict": by_claim.get(match.claim.pk) or by_group.get(match.claim.group),
         }
-        for claim, score in found
+        for match in found
     ]

@@ -26,6 +26,28 @@ class PublishedVerdictSerializer(serializers.Serializer[Any]):
     published_at = serializers.DateTimeField()
 
 
+class MatchedTermSerializer(serializers.Serializer[Any]):
+    term = serializers.CharField(
+        help_text="A term of the text as the index reads words (lower case, stemmed in the "
+        "claim's language: `appli` for applied)."
+    )
+    weight = serializers.FloatField(
+        help_text="Its part of the lexical score: rarer terms, and terms of the text itself "
+        "rather than of its links, handles or signature, weigh more."
+    )
+
+
+class MatchStagesSerializer(serializers.Serializer[Any]):
+    lexical = serializers.FloatField(
+        help_text="BM25 over the claim's text and claimant; the ranking's order."
+    )
+
+
+class MatchExplanationSerializer(serializers.Serializer[Any]):
+    terms = MatchedTermSerializer(many=True, help_text="The terms shared, heaviest first.")
+    stages = MatchStagesSerializer(help_text="Each stage's score.")
+
+
 class SimilarClaimSerializer(serializers.Serializer[Any]):
     """A claim that reads like the text given, and its fact-check if it has one."""
 
@@ -34,7 +56,11 @@ class SimilarClaimSerializer(serializers.Serializer[Any]):
     claimant = serializers.CharField(source="claim.claimant")
     claim_date = serializers.DateField(source="claim.claim_date", allow_null=True)
     group = serializers.UUIDField(source="claim.group", allow_null=True)
-    score = serializers.FloatField(help_text="Similarity in [0, 1]; 1 is the same words.")
+    score = serializers.FloatField(
+        help_text="How much of the claim the text holds, in [0, 1], each term weighed by its "
+        "rarity: 1 when every word of the claim is in the text, whatever else it says."
+    )
+    explanation = MatchExplanationSerializer(help_text="Why it matched.")
     published_verdict = PublishedVerdictSerializer(
         allow_null=True,
         help_text="The published verdict of the claim or of a claim linked to it; null if "
@@ -58,8 +84,8 @@ class ClaimSerializer(WorkspaceFieldMixin, ModelSerializer[Claim]):
     created_by = serializers.CharField(source="created_by.username", read_only=True)
     similar_claims = serializers.SerializerMethodField(
         help_text="In the response to a creation only: existing claims of the workspace that "
-        "read like this one (likely duplicates, similarity at least "
-        "FACTCHECK_DUPLICATE_SIMILARITY), best first. Null otherwise."
+        "match this one (likely duplicates: score at least FACTCHECK_DUPLICATE_SIMILARITY), "
+        "best first. Null otherwise."
     )
 
     class Meta:

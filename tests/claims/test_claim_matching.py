@@ -7,8 +7,9 @@ from typing import Any
 
 from django.urls import reverse
 
-from annotations.claims.matching import candidate_query, similar_claims
+from annotations.claims.matching import similar_claims, telling_terms
 from annotations.claims.models import Claim
+from annotations.claims.ranking import Statistics
 from annotations.workspaces.models import Role
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 from tests.helpers import error_fields
@@ -166,7 +167,7 @@ LABELLED = Path(__file__).parent.parent / "data" / "claim_paraphrases.json"
 def precision_at_5(workspace: Any, annotator: Any) -> tuple[float, float]:
     """Precision at 5 of claim matching through the database on the labelled set (each
     paraphrase finds the other members of its group), and the best score any unrelated text
-    gets. The set and the protocol: scripts/eval_claim_similarity.py."""
+    gets (docs/search.md)."""
     data = json.loads(LABELLED.read_text(encoding="utf-8"))
     group_of: dict[Any, int] = {}
     queries = []
@@ -180,14 +181,14 @@ def precision_at_5(workspace: Any, annotator: Any) -> tuple[float, float]:
     for query in queries:
         others = Claim.objects.filter(workspace=workspace).exclude(pk=query.pk)
         found = similar_claims(query.text, others, limit=5)
-        relevant = sum(group_of[claim.pk] == group_of[query.pk] for claim, _ in found)
+        relevant = sum(group_of[match.claim.pk] == group_of[query.pk] for match in found)
         precisions.append(relevant / 3)  # every group has 3 other members
     everything = Claim.objects.filter(workspace=workspace)
     unrelated = max(
         (
-            score
+            match.score
             for text in data["unrelated"]
-            for _, score in similar_claims(text, everything, limit=1)
+            for match in similar_claims(text, everything, limit=1)
         ),
         default=0.0,  # no unrelated text finds any claim at all
     )
@@ -204,20 +205,18 @@ def test_precision_at_5_on_the_labelled_paraphrases(
     assert unrelated < settings.FACTCHECK_DUPLICATE_SIMILARITY
 
 
-def test_pairs_of_common_words_that_go_together_do_not_propose_their_claims() -> None:
-    """Pairs are asked for while the claims they may match stay a small share of the table:
-    "spends" and "more", each in 8% of the claims and always together, are not a pair."""
-    frequencies = {"kasivic": 0.0, "daniel": 0.012, "spends": 0.083, "more": 0.083}
-    assert candidate_query(frequencies) == (
-        "('kasivic' & 'daniel') | ('kasivic' & 'spends') | ('kasivic' & 'more') "
-        "| ('daniel' & 'spends') | ('daniel' & 'more') | 'kasivic'"
+def test_the_most_telling_terms_propose_candidates_within_a_budget() -> None:
+    """Terms propose candidates by weight times rarity while the claims they hold stay within
+    the budget; the first always does; a term no claim holds never does."""
+    statistics = Statistics(
+        claims=1_000_000,
+        average_length=10,
+        frequencies={"kasivic": 3, "daniel": 12_000, "spends": 83_000, "more": 83_000},
     )
-    # Without statistics (every share 0), every pair of the four rarest words is asked for.
-    unknown = dict.fromkeys(["kasivic", "daniel", "spends", "more", "ukraine"], 0.0)
-    assert candidate_query(unknown).count("&") == 6
-    # Only common words: still the rarest pair.
-    common = {"ukraine": 0.18, "spends": 0.083, "more": 0.083}
-    assert candidate_query(common) == "('spends' & 'more')"
+    query = {"kasivic": 0.3, "daniel": 1.0, "spends": 1.0, "more": 1.0, "unheard": 1.0}
+    assert telling_terms(query, statistics) == ["daniel", "kasivic"]
+    assert telling_terms({"more": 1.0, "spends": 1.0}, statistics) == ["more"]
+    assert telling_terms({"unheard": 1.0}, statistics) == []
 
 
 # --- Who may link and unlink -----------------------------------------------------------------
@@ -289,3 +288,29 @@ def test_joining_or_leaving_a_published_fact_check_is_an_editors_act(
     unlink = reverse("claim-unlink", args=[own.pk])
     assert client_for(annotator).post(unlink).status_code == 403
     assert client_for(editor).post(unlink).status_code == 200
+
+
+def test_a_post_finds_its_claim_through_what_posts_carry(
+    annotator: Any, client_for: Any, workspace: Any
+) -> None:
+    """A hashtag of one case is split by the words claims use; links' codes, the handles and
+    an embedded post's signature count for little, so the name in a signature does not pull
+    in the claims about its owner."""
+    vending = ClaimFactory(
+        workspace=workspace, text="A pizza vending machine opened in Rome", claimant=""
+    )
+    ClaimFactory(workspace=workspace, text="Maria Lopez resigned as mayor of Rome", claimant="")
+    ClaimFactory(workspace=workspace, text="Maria Lopez was born in Peru", claimant="")
+    ClaimFactory(workspace=workspace, text="Vending machines sell phone chargers", claimant="")
+    post = (
+        "can't believe this exists #pizzavendingmachine https://t.co/x9Rt2 "
+        "pic.twitter.com/Qw3Er5 — Maria Lopez (@mlopez_rome) March 3, 2019"
+    )
+    [best, *rest] = similar(client_for(annotator), post)
+    assert best["id"] == str(vending.pk)
+    terms = {term["term"]: term["weight"] for term in best["explanation"]["terms"]}
+    assert set(terms) == {"pizza", "vend", "machin", "rome"}  # rome: from the handle
+    assert terms["rome"] < min(terms["pizza"], terms["vend"], terms["machin"])
+    assert best["explanation"]["stages"]["lexical"] > max(
+        hit["explanation"]["stages"]["lexical"] for hit in rest
+    )

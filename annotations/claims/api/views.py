@@ -45,9 +45,12 @@ class ClaimViewSet(WorkspaceScopedViewSet):
     @extend_schema(
         summary="Find claims checked before",
         description=(
-            "Existing claims of your workspaces ranked by how alike they read to `text` "
-            "(similarity in [0, 1], robust to word order and small insertions), each with its "
-            "published verdict, or a linked claim's, if it was checked."
+            "Existing claims of your workspaces ranked by how well they match `text` (BM25 "
+            "over each claim's text and claimant, rare terms weighing most), each with its "
+            "score in [0, 1], why it matched, and its published verdict, or a linked "
+            "claim's, if it was checked. `text` may be a social-media post or a news "
+            "sentence as it arrives: links, @handles, hashtags (#PizzaVendingMachine) and an "
+            "embedded post's signature are read and weighed by kind."
         ),
         parameters=[SimilarClaimsQuerySerializer],
         responses=SimilarClaimSerializer(many=True),
