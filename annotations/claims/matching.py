@@ -210,18 +210,19 @@ def term_statistics(terms: list[str]) -> ranking.Statistics:
 
 
 def telling_terms(query: dict[str, float], statistics: ranking.Statistics) -> list[str]:
-    """The query's terms that propose candidates: most telling first (weight times rarity), as
-    many as keep the claims holding them within the budget; the first always."""
+    """The query's terms that propose candidates: most telling first (weight times rarity),
+    each whose claims still fit in the budget; the first always."""
     held = [term for term in query if statistics.frequencies.get(term)]
     held.sort(key=lambda term: (-query[term] * statistics.idf(term), term))
     budget = max(CANDIDATE_FLOOR, CANDIDATE_SHARE * statistics.claims)
     chosen: list[str] = []
     proposed = 0
     for term in held:
-        proposed += statistics.frequencies[term]
-        if chosen and proposed > budget:
-            break
+        frequency = statistics.frequencies[term]
+        if chosen and proposed + frequency > budget:
+            continue  # a rarer term further on may still fit
         chosen.append(term)
+        proposed += frequency
     return chosen
 
 

@@ -206,15 +206,20 @@ def test_precision_at_5_on_the_labelled_paraphrases(
 
 
 def test_the_most_telling_terms_propose_candidates_within_a_budget() -> None:
-    """Terms propose candidates by weight times rarity while the claims they hold stay within
-    the budget; the first always does; a term no claim holds never does."""
+    """Terms propose candidates by weight times rarity while the claims they hold fit in the
+    budget (1% of 2,000,000 claims); the first always does; a term no claim holds never does."""
     statistics = Statistics(
-        claims=1_000_000,
+        claims=2_000_000,
         average_length=10,
         frequencies={"kasivic": 3, "daniel": 12_000, "spends": 83_000, "more": 83_000},
     )
     query = {"kasivic": 0.3, "daniel": 1.0, "spends": 1.0, "more": 1.0, "unheard": 1.0}
     assert telling_terms(query, statistics) == ["daniel", "kasivic"]
+    # A common term that does not fit does not keep a rarer one of less weight out.
+    assert telling_terms({"daniel": 1.0, "spends": 1.0, "kasivic": 0.1}, statistics) == [
+        "daniel",
+        "kasivic",
+    ]
     assert telling_terms({"more": 1.0, "spends": 1.0}, statistics) == ["more"]
     assert telling_terms({"unheard": 1.0}, statistics) == []
 
