@@ -39,6 +39,13 @@ class VerdictSerializer(FixedAfterCreationMixin, ModelSerializer[Verdict]):
         child=SourceSerializer(), required=False, help_text="Where the evidence is."
     )
     state = serializers.ChoiceField(choices=VerdictState.choices, read_only=True)
+    # Blank unless imported from another organisation: declared, since a read-only field built
+    # from the model would drop allow_blank and the schema would promise a URL.
+    publisher_url = serializers.URLField(
+        read_only=True,
+        allow_blank=True,
+        help_text="The publisher's site, with publisher_name; blank for your own fact-checks.",
+    )
 
     class Meta:
         model = Verdict
@@ -57,7 +64,7 @@ class VerdictSerializer(FixedAfterCreationMixin, ModelSerializer[Verdict]):
             "created_at",
             "updated_at",
         ]
-        read_only_fields = ["submitted_at", "published_at", "publisher_name", "publisher_url"]
+        read_only_fields = ["submitted_at", "published_at", "publisher_name"]
         fixed_after_creation = ["claim"]
 
     def validate_claim(self, claim: Claim) -> Claim:
