@@ -51,11 +51,11 @@ fuzz: $(VENV)/.installed-dev
 	bash scripts/fuzz.sh
 
 # Benchmarks on PostgreSQL, each in a throw-away database; figures in docs/benchmarks.md.
-# `make bench` runs them all; bench-reanchor (issue 5), bench-search, bench-load (over HTTP) and
+# `make bench` runs them all; bench-reanchor (issue 5), bench-search, bench-matching, bench-load (over HTTP) and
 # bench-inprocess (CPU per request) one each. bench-compare runs bench-load on an earlier commit
 # (BENCH_BEFORE) and then here, in the same hour, and shows each phase as a multiple of before.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/factcheck_bench
-bench: bench-reanchor bench-search bench-inprocess bench-load
+bench: bench-reanchor bench-search bench-matching bench-inprocess bench-load
 
 bench-reanchor: $(VENV)/.installed-dev
 	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python bench/reanchor.py
