@@ -93,11 +93,7 @@ def similar_claims(
     text: str, claims: QuerySet[Claim], *, limit: int, threshold: float = 0.0
 ) -> list[Match]:
     """The claims of ``claims`` most like ``text``, best first, with their scores."""
-    backend = _PostgreSQL if connection.vendor == "postgresql" else _SQLite
-    groups = wording.read_text(text, _tag_splitter(backend, wording.one_case_hashtags(text)))
-    if not groups:
-        return []
-    reading = backend.read(groups, claims)
+    reading = _read(text, claims)
     if reading is None:
         return []
     scored = [
@@ -113,6 +109,25 @@ def similar_claims(
         for pk, match in best
         if pk in loaded
     ]
+
+
+def candidates(text: str, claims: QuerySet[Claim]) -> list[Claim]:
+    """The first stage alone: the claims the index proposes for ``text``, in its order (for
+    ``make bench-matching``, which measures each stage)."""
+    reading = _read(text, claims)
+    if reading is None:
+        return []
+    loaded = claims.in_bulk(list(reading.candidates))
+    return [loaded[pk] for pk in reading.candidates if pk in loaded]
+
+
+def _read(text: str, claims: QuerySet[Claim]) -> _Reading | None:
+    """``text`` as the database's terms, and the candidates its index proposes."""
+    backend = _PostgreSQL if connection.vendor == "postgresql" else _SQLite
+    groups = wording.read_text(text, _tag_splitter(backend, wording.one_case_hashtags(text)))
+    if not groups:
+        return None
+    return backend.read(groups, claims)
 
 
 def _tag_splitter(backend: Any, tags: list[str]) -> Callable[[str], str]:
