@@ -7,7 +7,7 @@ from typing import Any
 
 from django.urls import reverse
 
-from annotations.claims.matching import similar_claims, telling_terms
+from annotations.claims.matching import candidates, similar_claims, telling_terms
 from annotations.claims.models import Claim
 from annotations.claims.ranking import Statistics
 from annotations.workspaces.models import Role
@@ -319,3 +319,13 @@ def test_a_post_finds_its_claim_through_what_posts_carry(
     assert best["explanation"]["stages"]["lexical"] > max(
         hit["explanation"]["stages"]["lexical"] for hit in rest
     )
+
+
+def test_the_first_stage_alone_proposes_the_claims_holding_the_telling_terms(
+    workspace: Any,
+) -> None:
+    vending = ClaimFactory(workspace=workspace, text="A pizza vending machine opened in Rome")
+    ClaimFactory(workspace=workspace, text="The mayor of Paris resigned")
+    proposed = candidates("pizza machines in Rome", Claim.objects.all())
+    assert proposed == [vending]
+    assert candidates("zzz", Claim.objects.all()) == []
