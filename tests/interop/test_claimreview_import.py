@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.urls import reverse
 
 from annotations.claims.models import Claim
@@ -734,3 +735,17 @@ def test_the_command_refuses_a_file_that_is_not_json(editor: Any, tmp_path: Path
         call_command("import_claimreviews", str(source), "--user", "eddie")
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("import_claimreviews", str(tmp_path / "missing.json"), "--user", "eddie")
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'")
+def test_the_command_leaves_no_index_entries_aside(
+    editor: Any, workspace: Any, tmp_path: Path
+) -> None:
+    """After a bulk load, the claims' GIN indexes hold every entry in their main structure: a
+    pending list left to autovacuum slows every search and match until it runs."""
+    source = tmp_path / "archive.jsonld"
+    source.write_text(json.dumps(feed(*(claim_review(n) for n in range(200)))))
+    call_command("import_claimreviews", str(source), "--user", "eddie", stdout=io.StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT gin_clean_pending_list('annotations_claim_search_idx')")
+        assert cursor.fetchone() == (0,)

@@ -15,10 +15,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError, OutputWrapper
 from django.db import transaction
 
+from annotations.claims.models import Claim
 from annotations.interop import archive
 from annotations.interop.services import ArchiveResult, claimreviews_import
 from annotations.workspaces import access
 from annotations.workspaces.models import Workspace
+from factcheck.db import merge_pending_index_entries
 
 BATCH = 1000
 """Items per call of the service: the progress bar moves once per batch."""
@@ -94,6 +96,7 @@ class Command(BaseCommand):
                         progress.show(len(results))
         except PermissionDenied as exc:
             raise CommandError(str(exc)) from exc
+        merge_pending_index_entries(Claim)
         self._report(results)
 
     def _workspace(self, user: Any, named: str | None) -> Workspace:
