@@ -54,6 +54,7 @@ from typing import Any
 
 from common import (
     argument_parser,
+    require_postgresql,
     runtime,
     seeded_random,
     setup_django,
@@ -372,13 +373,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=RUNS)
     arguments = parser.parse_args()
     configure_django()
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        sys.exit(
-            "bench/archive_import.py measures PostgreSQL: set DATABASE_URL to a PostgreSQL "
-            "server, e.g. postgres://postgres@127.0.0.1:5432/factcheck_dev."
-        )
+    require_postgresql("bench/archive_import.py")
     with throwaway_database(suffix="archive") as database:
         report = benchmark(arguments, database)
     stamp = timestamp()

@@ -97,6 +97,17 @@ def throwaway_database(suffix: str | None = None) -> Iterator[str]:
 # figures stay comparable with its earlier runs (docs/benchmarks.md).
 
 
+def require_postgresql(what: str) -> None:
+    """Exit with a message unless the database is PostgreSQL: ``what`` measures it."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        raise SystemExit(
+            f"{what} measures PostgreSQL: set DATABASE_URL to a PostgreSQL server, e.g. "
+            "postgres://postgres@127.0.0.1:5432/factcheck_bench (as make bench does)."
+        )
+
+
 def nearest_rank(ordered: list[float], fraction: float) -> float:
     """Nearest-rank percentile of sorted values (``bench/load.py``)."""
     if not ordered:

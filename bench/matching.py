@@ -64,6 +64,7 @@ sys.path.insert(1, str(ROOT))  # the evaluation set lives in tests/
 
 from common import (  # noqa: E402
     argument_parser,
+    require_postgresql,
     runtime,
     seeded_random,
     setup_django,
@@ -468,12 +469,9 @@ def scale_benchmark(arguments: argparse.Namespace, name: str) -> int:
 def main() -> None:
     arguments = parse_arguments()
     setup_django(bench_secret_key=True, DJANGO_LOG_LEVEL="WARNING")
-    from django.db import connection
-
     run: Callable[[argparse.Namespace, str], int] = benchmark
     if arguments.scale:
-        if connection.vendor != "postgresql":
-            sys.exit("--scale times PostgreSQL: set DATABASE_URL to a PostgreSQL server.")
+        require_postgresql("bench/matching.py --scale")
         run = scale_benchmark
     with database() as name:
         failures = run(arguments, name)

@@ -73,6 +73,7 @@ from typing import Any
 
 from common import (
     argument_parser,
+    require_postgresql,
     runtime,
     seeded_random,
     setup_django,
@@ -313,13 +314,7 @@ def benchmark(arguments: argparse.Namespace, database: str) -> int:
 def main() -> None:
     arguments = parse_arguments()
     configure_django()
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        sys.exit(
-            "bench/search.py measures PostgreSQL's search: set DATABASE_URL to a PostgreSQL "
-            "server, e.g. postgres://postgres@127.0.0.1:5432/factcheck_bench (make bench)."
-        )
+    require_postgresql("bench/search.py")
     with throwaway_database(suffix="search") as database:
         failures = benchmark(arguments, database)
     if failures:
