@@ -40,7 +40,6 @@ import argparse
 import csv
 import io
 import json
-import logging
 import os
 import random
 import statistics
@@ -57,7 +56,7 @@ from common import (
     require_postgresql,
     runtime,
     seeded_random,
-    setup_django,
+    setup_django_for_test_client,
     throwaway_database,
     timestamp,
     write_results,
@@ -184,18 +183,6 @@ def as_csv(reviews: list[dict[str, Any]]) -> str:
 
 
 # --- Django ---------------------------------------------------------------------------------
-
-
-def configure_django() -> None:
-    hosts = os.environ.get("DJANGO_ALLOWED_HOSTS", "")
-    if "testserver" not in hosts.split(","):
-        os.environ["DJANGO_ALLOWED_HOSTS"] = ",".join(filter(None, [hosts, "testserver"]))
-    setup_django(
-        bench_secret_key=True,
-        FACTCHECK_THROTTLE_USER="1000000/minute",
-        DJANGO_LOG_LEVEL="WARNING",
-    )
-    logging.getLogger("django.request").setLevel(logging.CRITICAL)
 
 
 def new_workspace(user: Any, slug: str) -> Any:
@@ -372,7 +359,7 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=ITEMS)
     parser.add_argument("--runs", type=int, default=RUNS)
     arguments = parser.parse_args()
-    configure_django()
+    setup_django_for_test_client()
     require_postgresql("bench/archive_import.py")
     with throwaway_database(suffix="archive") as database:
         report = benchmark(arguments, database)

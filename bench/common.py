@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import math
 import os
 import platform
@@ -95,6 +96,21 @@ def throwaway_database(suffix: str | None = None) -> Iterator[str]:
 # --- Statistics -----------------------------------------------------------------------------
 # Two definitions of a percentile, each kept by the benchmark that reports it so that its
 # figures stay comparable with its earlier runs (docs/benchmarks.md).
+
+
+def setup_django_for_test_client() -> None:
+    """``setup_django`` for a benchmark that sends requests through Django's test client:
+    ``testserver`` allowed, a high throttle rate, the request log at WARNING, failed requests
+    reported by the benchmark rather than by Django's traceback log."""
+    hosts = os.environ.get("DJANGO_ALLOWED_HOSTS", "")
+    if "testserver" not in hosts.split(","):
+        os.environ["DJANGO_ALLOWED_HOSTS"] = ",".join(filter(None, [hosts, "testserver"]))
+    setup_django(
+        bench_secret_key=True,
+        FACTCHECK_THROTTLE_USER="1000000/minute",
+        DJANGO_LOG_LEVEL="WARNING",
+    )
+    logging.getLogger("django.request").setLevel(logging.CRITICAL)
 
 
 def require_postgresql(what: str) -> None:

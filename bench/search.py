@@ -64,7 +64,6 @@ SQL and query plans), and ``common.py`` (what every benchmark shares).
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections import Counter
@@ -76,7 +75,7 @@ from common import (
     require_postgresql,
     runtime,
     seeded_random,
-    setup_django,
+    setup_django_for_test_client,
     throwaway_database,
     timestamp,
     write_results,
@@ -135,21 +134,6 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--claims", type=int, default=CLAIMS)
     parser.add_argument("--load", choices=["copy", "bulk_create"], default="copy")
     return parser.parse_args()
-
-
-def configure_django() -> None:
-    """``factcheck.settings`` with what the run needs (see above): ``testserver`` allowed, a
-    high throttle rate, the request log at WARNING, failed requests reported by this script
-    rather than by Django's traceback log."""
-    hosts = os.environ.get("DJANGO_ALLOWED_HOSTS", "")
-    if "testserver" not in hosts.split(","):
-        os.environ["DJANGO_ALLOWED_HOSTS"] = ",".join(filter(None, [hosts, "testserver"]))
-    setup_django(
-        bench_secret_key=True,
-        FACTCHECK_THROTTLE_USER="1000000/minute",
-        DJANGO_LOG_LEVEL="WARNING",
-    )
-    logging.getLogger("django.request").setLevel(logging.CRITICAL)
 
 
 def load_data(
@@ -313,7 +297,7 @@ def benchmark(arguments: argparse.Namespace, database: str) -> int:
 
 def main() -> None:
     arguments = parse_arguments()
-    configure_django()
+    setup_django_for_test_client()
     require_postgresql("bench/search.py")
     with throwaway_database(suffix="search") as database:
         failures = benchmark(arguments, database)
