@@ -10,13 +10,16 @@ class AnnotationsConfig(AppConfig):
 
     def ready(self) -> None:
         from django.contrib.auth import get_user_model
+        from django.core import checks
         from django.db.models.signals import post_delete, post_save
         from rest_framework.authtoken.models import Token
         from simple_history.signals import pre_create_historical_record
 
+        from annotations.claims.checks import embedding_model_check
         from annotations.workspaces import credentials
         from annotations.workspaces.models import Membership, Workspace
 
+        checks.register(embedding_model_check)
         pre_create_historical_record.connect(record_history_context)
         for signal in (post_save, post_delete):
             signal.connect(credentials.on_token_change, sender=Token)

@@ -13,6 +13,7 @@ from annotations.articles.models import Article, Span
 from annotations.articles.services import article_update
 from annotations.articles.text import find_quote, normalize_text
 from annotations.claims.models import Claim
+from annotations.claims.services import embed_claims
 from annotations.review.models import Rating, Verdict, VerdictState
 from annotations.review.services import verdict_publish, verdict_submit
 from annotations.workspaces.models import Role
@@ -163,6 +164,7 @@ def _annotate(article: Article, users: dict[str, Any]) -> None:
         )
         if created:
             claim.spans.add(span)
+            embed_claims([claim])
         for wanted in demo.verdicts:
             verdict, _ = Verdict.objects.get_or_create(
                 claim=claim,

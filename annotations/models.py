@@ -11,7 +11,13 @@ from annotations.articles.models import (
     language_validator,
 )
 from annotations.articles.reanchor import AnchorState
-from annotations.claims.models import Claim, ClaimQuerySet, ClaimSpan, ClaimStatus
+from annotations.claims.models import (
+    Claim,
+    ClaimEmbedding,
+    ClaimQuerySet,
+    ClaimSpan,
+    ClaimStatus,
+)
 from annotations.history.models import HistoryContext, track_history
 from annotations.review.models import (
     JUDGED_STATES,
@@ -46,6 +52,7 @@ __all__ = [
     "ArticleRevision",
     "Authored",
     "Claim",
+    "ClaimEmbedding",
     "ClaimQuerySet",
     "ClaimSpan",
     "ClaimStatus",

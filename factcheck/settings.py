@@ -262,6 +262,10 @@ FACTCHECK_QUORUM = int(os.environ.get("FACTCHECK_QUORUM", "2"))
 # A new claim's response lists existing claims at least this similar (0 to 1) as likely
 # duplicates; see docs/search.md for how the default was chosen.
 FACTCHECK_DUPLICATE_SIMILARITY = float(os.environ.get("FACTCHECK_DUPLICATE_SIMILARITY", "0.6"))
+# Matching's semantic stage: a directory holding a sentence-transformers model (the
+# `semantic` extra installs what loads it; nothing is downloaded). Unset: matching is lexical
+# only. README, "Checked before?", says how to install one and what it costs.
+FACTCHECK_EMBEDDING_MODEL = os.environ.get("FACTCHECK_EMBEDDING_MODEL", "")
 # Search ranks at most this many matches of each kind, the most recently added: ranking every
 # match of a common word would read most of the archive (docs/search.md).
 FACTCHECK_SEARCH_WINDOW = int(os.environ.get("FACTCHECK_SEARCH_WINDOW", "1000"))

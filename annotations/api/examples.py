@@ -169,7 +169,7 @@ SIMILAR_CLAIMS_EXAMPLES = [
                     {"term": "septemb", "weight": 0.8714},
                     {"term": "2022", "weight": 0.4127},
                 ],
-                "stages": {"lexical": 4.7107},
+                "stages": {"lexical": 4.7107, "semantic": None},
             },
             "published_verdict": {
                 "id": VERDICT_ID,

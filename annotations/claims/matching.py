@@ -11,6 +11,11 @@ signature), turned into the database's own terms, and matched in two stages:
    statistics the database keeps up to date: on PostgreSQL, tables its triggers count from
    every claim's search vector (migration 0017); on SQLite, FTS5's own vocabulary of its index.
 
+3. **Semantic re-ranking**, where ``FACTCHECK_EMBEDDING_MODEL`` names a model (``embedding``):
+   the text's sentence vector against the stored vectors of the best ``SEMANTIC_DEPTH``
+   candidates, in one product, and the two orders fused by reciprocal rank fusion. Without a
+   model, matching is lexical only.
+
 PostgreSQL reads words with the text search configuration of each claim's language, as search
 does; SQLite with FTS5's tokenizer (Porter's English stemmer for every language).
 """
@@ -30,8 +35,8 @@ from django.db import connection
 from django.db.models import BooleanField, FloatField, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 
-from annotations.claims import ranking, wording
-from annotations.claims.models import Claim
+from annotations.claims import embedding, ranking, wording
+from annotations.claims.models import Claim, ClaimEmbedding
 from factcheck.db import as_uuid
 
 CANDIDATES = 200
@@ -59,15 +64,25 @@ STOP_WORDS = frozenset(_STOP_WORDS.split())
 lists): they say little about which claim is meant, or only how it is reported."""
 
 
+SEMANTIC_DEPTH = 100
+"""How many of the lexical ranking's best claims the semantic stage re-ranks."""
+
+FUSION_K = 60
+"""Reciprocal rank fusion's constant (Cormack, Clarke and Büttcher, 2009): a claim's fused
+score is the sum over the stages of 1 / (FUSION_K + its rank in the stage)."""
+
+
 @dataclass
 class Match:
     """A claim that reads like the text, its score in [0, 1] and why: each matched term with
-    its part of the BM25 score, and each stage's score."""
+    its part of the BM25 score, and each stage's score (``semantic``: the cosine similarity of
+    the sentence vectors, None without a model or a vector)."""
 
     claim: Claim
     score: float
     bm25: float
     terms: dict[str, float] = field(default_factory=dict)
+    semantic: float | None = None
 
     def explanation(self) -> dict[str, Any]:
         return {
@@ -75,7 +90,10 @@ class Match:
                 {"term": term, "weight": round(weight, 4)}
                 for term, weight in sorted(self.terms.items(), key=lambda item: -item[1])
             ],
-            "stages": {"lexical": round(self.bm25, 4)},
+            "stages": {
+                "lexical": round(self.bm25, 4),
+                "semantic": None if self.semantic is None else round(self.semantic, 4),
+            },
         }
 
 
@@ -102,13 +120,62 @@ def similar_claims(
     ]
     scored = [(pk, match) for pk, match in scored if match.bm25 > 0 and match.score >= threshold]
     scored.sort(key=lambda pair: (-pair[1].rank, str(pair[0])))
-    best = scored[:limit]
-    loaded = claims.in_bulk([pk for pk, _ in best])
+    order = [pk for pk, _ in scored]
+    cosines: dict[Any, float] = {}
+    encoder = embedding.configured()
+    if encoder is not None:
+        cosines = semantic_similarities(encoder, text, order[:SEMANTIC_DEPTH])
+        order = fuse(order, cosines)
+    best = order[:limit]
+    by_pk = dict(scored)
+    loaded = claims.in_bulk(best)
     return [
-        Match(loaded[pk], score=match.score, bm25=match.bm25, terms=match.terms)
-        for pk, match in best
+        Match(
+            loaded[pk],
+            score=by_pk[pk].score,
+            bm25=by_pk[pk].bm25,
+            terms=by_pk[pk].terms,
+            semantic=cosines.get(pk),
+        )
+        for pk in best
         if pk in loaded
     ]
+
+
+def semantic_similarities(
+    encoder: embedding.Encoder, text: str, pks: list[Any]
+) -> dict[Any, float]:
+    """The cosine similarity of ``text`` with each claim of ``pks`` that has a vector by the
+    encoder's model."""
+    stored = dict(
+        ClaimEmbedding.objects.filter(claim__in=pks, model=encoder.fingerprint).values_list(
+            "claim", "vector"
+        )
+    )
+    if not stored:
+        return {}
+    query = encoder.encode([text])[0]
+    return dict(zip(stored, embedding.similarities(query, stored.values()).tolist(), strict=True))
+
+
+def fuse(order: list[Any], cosines: dict[Any, float]) -> list[Any]:
+    """``order`` (the lexical ranking) with its claims that have a cosine similarity re-ranked
+    by reciprocal rank fusion of the two orders; a claim without one keeps only its lexical
+    part. Claims past the re-ranked ones stay in their lexical order after them."""
+    if not cosines:
+        return order
+    lexical_rank = {pk: rank for rank, pk in enumerate(order, 1)}
+    depth = max(lexical_rank[pk] for pk in cosines)
+    semantic_rank = {
+        pk: rank
+        for rank, pk in enumerate(sorted(cosines, key=lambda pk: (-cosines[pk], str(pk))), 1)
+    }
+
+    def fused(pk: Any) -> float:
+        semantic = 1 / (FUSION_K + semantic_rank[pk]) if pk in semantic_rank else 0.0
+        return 1 / (FUSION_K + lexical_rank[pk]) + semantic
+
+    return sorted(order[:depth], key=lambda pk: -fused(pk)) + order[depth:]
 
 
 def candidates(text: str, claims: QuerySet[Claim]) -> list[Claim]:

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Length
 from django.db.models.lookups import GreaterThan, GreaterThanOrEqual
 
 from annotations.articles.models import Span, language_validator
@@ -141,3 +141,27 @@ class Claim(Authored):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+
+class ClaimEmbedding(models.Model):
+    """A claim's sentence vector for matching's semantic stage (``embedding``): float32 unit
+    vector bytes, and the fingerprint of the model that made it. Kept apart from the claim's
+    row so that the claim's history does not carry it; computed again when the claim's words
+    change or the model does."""
+
+    claim = models.OneToOneField(
+        Claim, on_delete=models.CASCADE, primary_key=True, related_name="embedding"
+    )
+    model = models.CharField(max_length=64)
+    vector = models.BinaryField()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=GreaterThan(Length("vector"), 0),
+                name="claimembedding_vector_not_empty",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id} by {self.model}"

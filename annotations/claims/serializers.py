@@ -39,7 +39,15 @@ class MatchedTermSerializer(serializers.Serializer[Any]):
 
 class MatchStagesSerializer(serializers.Serializer[Any]):
     lexical = serializers.FloatField(
-        help_text="BM25 over the claim's text and claimant; the ranking's order."
+        help_text="BM25 over the claim's text and claimant; the ranking's order when matching "
+        "is lexical only."
+    )
+    semantic = serializers.FloatField(
+        allow_null=True,
+        help_text="The cosine similarity, in [-1, 1], of the sentence vectors of the text and "
+        "the claim, by the installation's embedding model; the order then fuses both stages' "
+        "ranks (reciprocal rank fusion). Null when no model is configured (matching is "
+        "lexical only) or the claim has no vector yet.",
     )
 
 

@@ -1,15 +1,18 @@
-"""Claims linked as the same claim: groups, and who may change them."""
+"""Claims linked as the same claim: groups, and who may change them; claims' vectors for
+matching's semantic stage."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 
-from annotations.claims.models import Claim
+from annotations.claims import embedding
+from annotations.claims.models import Claim, ClaimEmbedding
 from annotations.review.models import Verdict, VerdictState
 from annotations.workspaces import access
 from annotations.workspaces.models import Role, Workspace
@@ -98,3 +101,26 @@ def claim_unlink(claim: Claim, *, by: AbstractBaseUser) -> None:
     for member in [claim, *rest] if len(rest) == 1 else [claim]:
         member.group = None
         member.save(update_fields=["group", "updated_at"])
+
+
+def embed_claims(claims: Iterable[Claim]) -> int:
+    """Store each claim's vector by the configured model (``embedding``), replacing an older
+    one; nothing without a model. Called where claims are written: a claim created or changed
+    through the API, an archive imported, ``manage.py embed_claims``. Returns how many."""
+    encoder = embedding.configured()
+    claims = list(claims)
+    if encoder is None or not claims:
+        return 0
+    vectors = encoder.encode([embedding.sentence(claim) for claim in claims])
+    ClaimEmbedding.objects.bulk_create(
+        [
+            ClaimEmbedding(
+                claim_id=claim.pk, model=encoder.fingerprint, vector=embedding.as_bytes(vector)
+            )
+            for claim, vector in zip(claims, vectors, strict=True)
+        ],
+        update_conflicts=True,
+        unique_fields=["claim"],
+        update_fields=["model", "vector"],
+    )
+    return len(claims)

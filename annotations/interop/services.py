@@ -13,6 +13,7 @@ from django.db import transaction
 from annotations.articles.models import Article, Span
 from annotations.articles.services import locked_body
 from annotations.claims.models import Claim
+from annotations.claims.services import embed_claims
 from annotations.history.entries import history_context
 from annotations.interop import archive, claimreview, webannotation
 from annotations.review.models import Rating, Verdict, VerdictState
@@ -103,7 +104,8 @@ def claimreviews_import(
     ``review_url``, or its page on this installation) is not imported again: it ``exists``.
 
     The claims, the verdicts and their history records are written in bulk (two statements
-    on PostgreSQL); the database's triggers keep the search vectors and annotation versions.
+    on PostgreSQL); the database's triggers keep the search vectors and annotation versions;
+    with a model configured, the claims' vectors are computed in batches and stored.
     """
     access.require_role(by, workspace.pk, ARCHIVE_IMPORT_ROLES)
     # Imports into one workspace queue on its row, so that two cannot both create a url.
@@ -133,6 +135,7 @@ def claimreviews_import(
     ratings = _ratings_named([entry for _, entry in new])
     context = history_context(workspace.pk)
     create_with_history([claim for claim, _ in new], user_id=by.pk, context=context)
+    embed_claims(claim for claim, _ in new)
     verdicts = [
         _published_verdict(claim, entry, ratings[entry.rating.casefold()], by)
         for claim, entry in new

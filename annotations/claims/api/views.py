@@ -19,7 +19,7 @@ from annotations.api.viewsets import (
     WorkspaceScopedViewSet,
     summaries,
 )
-from annotations.claims import selectors, services
+from annotations.claims import embedding, selectors, services
 from annotations.claims.api import filters
 from annotations.claims.api.serializers import ClaimLinkSerializer, SimilarClaimsQuerySerializer
 from annotations.claims.models import Claim
@@ -40,7 +40,13 @@ class ClaimViewSet(WorkspaceScopedViewSet):
     def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
         super().perform_create(serializer)
         claim: Claim = serializer.instance  # type: ignore[assignment]
+        services.embed_claims([claim])
         claim.similar_claims = selectors.likely_duplicates(claim)  # type: ignore[attr-defined]
+
+    def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
+        super().perform_update(serializer)
+        if embedding.SENTENCE_FIELDS & serializer.validated_data.keys():
+            services.embed_claims([serializer.instance])  # type: ignore[list-item]
 
     @extend_schema(
         summary="Find claims checked before",

@@ -12,38 +12,19 @@ from uuid import UUID
 import orjson
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.management.base import BaseCommand, CommandError, OutputWrapper
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from annotations.claims.models import Claim
 from annotations.interop import archive
 from annotations.interop.services import ArchiveResult, claimreviews_import
+from annotations.management.progress import Progress
 from annotations.workspaces import access
 from annotations.workspaces.models import Workspace
 from factcheck.db import merge_pending_index_entries
 
 BATCH = 1000
 """Items per call of the service: the progress bar moves once per batch."""
-
-
-class Progress:
-    """A progress bar on a terminal, rewritten in place: ``[#####.....] 50% 5,000/10,000``."""
-
-    WIDTH = 30
-
-    def __init__(self, out: OutputWrapper, total: int) -> None:
-        self.out, self.total = out, total
-
-    def show(self, done: int) -> None:
-        share = done / self.total if self.total else 1.0
-        filled = round(share * self.WIDTH)
-        bar = "#" * filled + "." * (self.WIDTH - filled)
-        # Plain text: a command's stderr writes in the error style by default.
-        self.out.write(
-            f"\r[{bar}] {share:4.0%} {done:,}/{self.total:,} items", ending="", style_func=str
-        )
-        if done >= self.total:
-            self.out.write("", style_func=str)
 
 
 class Command(BaseCommand):
