@@ -17,6 +17,11 @@ search vectors and the full-text index); then every query is run through:
   lower-cased, split on non-word characters, without bm25s's English stop words; the
   reference. Its scores are BM25's own, not in [0, 1].
 
+With ``FACTCHECK_EMBEDDING_MODEL`` naming a model, the claims' vectors are computed after the
+load (``manage.py embed_claims``, timed), and factcheck is measured three ways: as configured
+(**lexical + semantic**, the two stages fused), the **semantic stage alone** (the lexical
+ranking's best ``SEMANTIC_DEPTH`` claims ordered by cosine similarity), and lexical only.
+
 Each is warmed up with 20 queries, then every query is timed once (``time.perf_counter``
 around the call; for factcheck, the SQL and the loading of the claims included). The metrics
 come from ``tests.matching_set.evaluate`` (one implementation, shared with the tests). For the
@@ -46,6 +51,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import os
 import shutil
 import subprocess
@@ -54,7 +60,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -148,6 +154,68 @@ def candidates_ranking(ids: dict[uuid.UUID, str]) -> Ranking | None:
         return [(ids.get(claim.pk, str(claim.pk)), None) for claim in claims]
 
     return rank
+
+
+def semantic_alone_ranking(ids: dict[uuid.UUID, str], encoder: Any) -> Ranking:
+    """The semantic stage alone: the lexical ranking's best ``SEMANTIC_DEPTH`` claims ordered
+    by the cosine similarity of their vectors with the text's (by ``encoder``)."""
+    from annotations.claims import matching
+    from annotations.claims.models import Claim
+
+    def rank(text: str) -> list[tuple[str, float | None]]:
+        with lexical_only():
+            hits = matching.similar_claims(text, Claim.objects.all(), limit=matching.SEMANTIC_DEPTH)
+        cosines = matching.semantic_similarities(encoder, text, [hit.claim.pk for hit in hits])
+        order = sorted(cosines, key=lambda pk: -cosines[pk])[:LIMIT]
+        return [(ids.get(pk, str(pk)), cosines[pk]) for pk in order]
+
+    return rank
+
+
+@contextmanager
+def lexical_only() -> Iterator[None]:
+    """Matching with no embedding model configured, for as long as the block runs."""
+    from django.conf import settings
+
+    model = settings.FACTCHECK_EMBEDDING_MODEL
+    settings.FACTCHECK_EMBEDDING_MODEL = ""
+    try:
+        yield
+    finally:
+        settings.FACTCHECK_EMBEDDING_MODEL = model
+
+
+def without_model(ranking: Ranking) -> Ranking:
+    def rank(text: str) -> Sequence[tuple[str, float | None]]:
+        with lexical_only():
+            return ranking(text)
+
+    return rank
+
+
+def embed_all() -> dict[str, Any]:
+    """Every claim's vector by the configured model, as ``manage.py embed_claims`` stores
+    them; how long loading the model and computing the vectors took."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from annotations.claims import embedding
+
+    began = time.perf_counter()
+    encoder = embedding.configured()
+    if encoder is None:
+        sys.exit("FACTCHECK_EMBEDDING_MODEL is not set.")
+    loaded = time.perf_counter() - began
+    call_command("embed_claims", stdout=io.StringIO())
+    seconds = time.perf_counter() - began - loaded
+    print(f"Model loaded in {loaded:.1f} s; the claims' vectors stored in {seconds:.1f} s")
+    return {
+        "path": settings.FACTCHECK_EMBEDDING_MODEL,
+        "fingerprint": encoder.fingerprint,
+        "dimension": encoder.dimension,
+        "load_seconds": loaded,
+        "embed_seconds": seconds,
+    }
 
 
 def warmed(ranking: Ranking, matching_set: MatchingSet) -> Ranking:
@@ -246,9 +314,12 @@ def measure(
 def run_rankings(
     matching_set: MatchingSet, ids: dict[uuid.UUID, str], failures: Counter[str]
 ) -> dict[str, dict[str, Any]]:
-    """factcheck (right after the load too, on PostgreSQL), its candidates stage, bm25s."""
+    """factcheck (right after the load too, on PostgreSQL), its candidates stage, bm25s; with
+    a model, factcheck with and without the semantic stage, and the semantic stage alone."""
     from django.conf import settings
     from django.db import connection
+
+    from annotations.claims import embedding
 
     threshold = settings.FACTCHECK_DUPLICATE_SIMILARITY
     results: dict[str, dict[str, Any]] = {}
@@ -261,6 +332,15 @@ def run_rankings(
         autovacuum(True)
         print(f"VACUUM ANALYZE: {vacuum_analyze():.1f} s", flush=True)
     print("Rankings:", flush=True)
+    encoder = embedding.configured()
+    if encoder is not None:
+        results["factcheck, lexical + semantic"] = measure(
+            "factcheck, lexical + semantic", factcheck, matching_set, threshold
+        )
+        results["semantic stage alone"] = measure(
+            "semantic stage alone", semantic_alone_ranking(ids, encoder), matching_set, None
+        )
+        factcheck = without_model(factcheck)
     results["factcheck"] = measure("factcheck", factcheck, matching_set, threshold)
     candidates = candidates_ranking(ids)
     if candidates is not None:
@@ -369,6 +449,7 @@ def report(
 
 
 def benchmark(arguments: argparse.Namespace, name: str) -> int:
+    from django.conf import settings
     from django.db import connection
 
     matching_set = build(arguments.seed)
@@ -377,11 +458,12 @@ def benchmark(arguments: argparse.Namespace, name: str) -> int:
         autovacuum(False)
     ids, seconds = load_set(matching_set, user, workspace)
     print(f"Loaded {len(ids):,} claims into {name} ({connection.vendor}) in {seconds:.1f} s")
+    model = embed_all() if settings.FACTCHECK_EMBEDDING_MODEL else None
     failures: Counter[str] = Counter()
     results = run_rankings(matching_set, ids, failures)
     print_table(connection.vendor, results)
     stamp = timestamp()
-    extra = {"load_seconds": seconds, "failures": dict(failures)}
+    extra = {"load_seconds": seconds, "failures": dict(failures), "embedding_model": model}
     write_results("matching", stamp, report(arguments, stamp, matching_set, results, extra))
     return sum(failures.values())
 
