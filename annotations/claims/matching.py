@@ -3,13 +3,16 @@
 The text is read by kind of word (``wording``: its own words, hashtags, links, handles, a
 signature), turned into the database's own terms, and matched in two stages:
 
-1. **Candidates** from the database's text index: the claims holding the text's most telling
-   terms (by weight and rarity), as many terms as keep the claims proposed within a budget,
-   best first by the rarity of the terms they share.
-2. **Ranking** by BM25 over each candidate's text and claimant, times the share of the claim the
-   text holds (``ranking``), with term
+1. **Candidates** from the database's matching index (every field below): the claims holding
+   the text's most telling terms (by weight and rarity), as many terms as keep the claims
+   proposed within a budget, best first by the rarity of the terms they share.
+2. **Ranking** by BM25F over each candidate's fields (its text and claimant, and what the
+   database keeps beside them for matching, migration 0019: the texts of the claims linked to
+   it, its published verdict's explanation and sources' titles, the titles of the articles it
+   appears in), times the share of the claim the text holds (``ranking``), with term
    statistics the database keeps up to date: on PostgreSQL, tables its triggers count from
-   every claim's search vector (migration 0017); on SQLite, FTS5's own vocabulary of its index.
+   every claim's match vector (migrations 0017 and 0019); on SQLite, FTS5's own vocabulary of
+   its matching index.
 
 3. **Semantic re-ranking**, where ``FACTCHECK_EMBEDDING_MODEL`` names a model (``embedding``):
    the text's sentence vector against the stored vectors of the best ``SEMANTIC_DEPTH``
@@ -260,7 +263,7 @@ def _with_candidates_terms(
 
 class _PostgreSQL:
     """Terms as the text search configuration of each claim's language reads them, from the
-    claims' search vectors, counted by the triggers of migration 0017."""
+    claims' match vectors, counted by the triggers of migrations 0017 and 0019."""
 
     @staticmethod
     def stemmer() -> Any:
@@ -312,7 +315,7 @@ class _PostgreSQL:
     ) -> dict[Any, ranking.Document]:
         """The claims holding any of ``terms``, those sharing the most telling first."""
         ordering = " + ".join(
-            ["(CASE WHEN annotations_claim.search_vector @@ %s::tsquery THEN %s ELSE 0 END)"]
+            ["(CASE WHEN annotations_claim.match_vector @@ %s::tsquery THEN %s ELSE 0 END)"]
             * min(len(terms), ORDERING_TERMS)
         )
         ordering_params: list[Any] = []
@@ -321,7 +324,7 @@ class _PostgreSQL:
         rows = (
             claims.filter(
                 RawSQL(
-                    "annotations_claim.search_vector @@ %s::tsquery",
+                    "annotations_claim.match_vector @@ %s::tsquery",
                     [" | ".join(map(_lexeme, terms))],
                     BooleanField(),
                 )
@@ -330,7 +333,7 @@ class _PostgreSQL:
                 rough=RawSQL(ordering, ordering_params, FloatField()),  # noqa: S611
                 vector=RawSQL(
                     "(SELECT coalesce(json_agg(json_build_array(lexeme, weights)), '[]')::text "
-                    "FROM unnest(annotations_claim.search_vector))",
+                    "FROM unnest(annotations_claim.match_vector))",
                     [],
                     TextField(),
                 ),
@@ -360,15 +363,18 @@ class _PostgreSQL:
             return dict(cursor.fetchall())
 
 
+FIELDS_BY_WEIGHT = {"A": "text", "B": "related", "C": "claimant", "D": "background"}
+"""The fields of a claim's match vector, by the weight of their positions (migration 0019)."""
+
+
 def _vector_document(vector: str) -> ranking.Document:
-    """A claim's search vector (lexemes with the weights of their positions: A for the text,
-    C for the claimant; as JSON) as a document."""
-    text: Counter[str] = Counter()
-    claimant: Counter[str] = Counter()
+    """A claim's match vector (lexemes with the weights of their positions; as JSON) as a
+    document."""
+    fields: dict[str, Counter[str]] = {name: Counter() for name in FIELDS_BY_WEIGHT.values()}
     for lexeme, weights in json.loads(vector):
         for weight in weights:
-            (text if weight == "A" else claimant)[lexeme] += 1
-    return ranking.Document({"text": text, "claimant": claimant})
+            fields[FIELDS_BY_WEIGHT[weight]][lexeme] += 1
+    return ranking.Document(fields)
 
 
 def _lexeme(term: str) -> str:
@@ -395,18 +401,22 @@ def sqlite_terms(text: str) -> list[tuple[str, str]]:
     return list(zip(words, _SQLite.stemmer().stemWords(words), strict=True))
 
 
-def _sqlite_document(text: str, claimant: str) -> ranking.Document:
+SQLITE_COLUMNS = ("text", "claimant", "related", "background")
+"""The columns of the FTS5 matching index, ``annotations_claim_match`` (migration 0019)."""
+
+
+def _sqlite_document(*columns: str) -> ranking.Document:
     return ranking.Document(
         {
-            "text": Counter(term for _, term in sqlite_terms(text)),
-            "claimant": Counter(term for _, term in sqlite_terms(claimant)),
+            name: Counter(term for _, term in sqlite_terms(value))
+            for name, value in zip(SQLITE_COLUMNS, columns, strict=True)
         }
     )
 
 
 class _SQLite:
     """Terms as FTS5's tokenizer reads them, read here the same way (PyStemmer's Porter
-    stemmer), and the statistics FTS5 keeps of its index."""
+    stemmer), and the statistics FTS5 keeps of the matching index."""
 
     @staticmethod
     def stemmer() -> Any:
@@ -430,17 +440,18 @@ class _SQLite:
         # A word each term was read from: FTS5 stems the words of a MATCH itself.
         words = {term: word for word, term, _ in read}
         scope, scope_params = claims.order_by().values("pk").query.sql_with_params()
+        weights = ", ".join(str(ranking.FIELD_WEIGHTS[name]) for name in SQLITE_COLUMNS)
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT annotations_claim.id, annotations_claim.text, "  # noqa: S608
-                "annotations_claim.claimant FROM annotations_claim_fts "
-                "JOIN annotations_claim ON annotations_claim.rowid = annotations_claim_fts.rowid "
-                f"WHERE annotations_claim_fts MATCH %s AND annotations_claim.id IN ({scope}) "
-                "ORDER BY bm25(annotations_claim_fts, 1.0, 0.5) LIMIT %s",
+                "SELECT annotations_claim.id, m.text, m.claimant, m.related, "  # noqa: S608
+                "m.background FROM annotations_claim_match AS m "
+                "JOIN annotations_claim ON annotations_claim.rowid = m.rowid "
+                f"WHERE annotations_claim_match MATCH %s AND annotations_claim.id IN ({scope}) "
+                f"ORDER BY bm25(annotations_claim_match, {weights}) LIMIT %s",
                 [" OR ".join(f'"{words[term]}"' for term in terms), *scope_params, CANDIDATES],
             )
             rows = cursor.fetchall()
-        candidates = {as_uuid(pk): _sqlite_document(text, claimant) for pk, text, claimant in rows}
+        candidates = {as_uuid(pk): _sqlite_document(*columns) for pk, *columns in rows}
         return _with_candidates_terms(_Reading(query, statistics, candidates), cls.frequencies)
 
     @classmethod
@@ -450,8 +461,9 @@ class _SQLite:
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT (SELECT count(*) FROM annotations_claim), "  # noqa: S608
-                "(SELECT coalesce(sum(cnt), 0) FROM annotations_claim_fts_terms), "
-                "(SELECT json_group_object(term, doc) FROM annotations_claim_fts_terms "
+                "(SELECT coalesce(sum(cnt), 0) FROM annotations_claim_match_columns "
+                "WHERE col IN ('text', 'claimant')), "
+                "(SELECT json_group_object(term, doc) FROM annotations_claim_match_terms "
                 f"WHERE term IN ({', '.join(['%s'] * len(first))}))",
                 first,
             )
@@ -466,7 +478,7 @@ class _SQLite:
             for start in range(0, len(terms), SQLITE_PARAMETERS):
                 batch = terms[start : start + SQLITE_PARAMETERS]
                 cursor.execute(
-                    "SELECT term, doc FROM annotations_claim_fts_terms "  # noqa: S608
+                    "SELECT term, doc FROM annotations_claim_match_terms "  # noqa: S608
                     f"WHERE term IN ({', '.join(['%s'] * len(batch))})",
                     batch,
                 )

@@ -9,16 +9,23 @@ statistics from the database, and ``docs/search.md`` records how the constants w
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 K1 = 1.2
 """BM25's saturation of a term repeated in a claim."""
 B = 0.75
 """BM25's normalisation by the claim's length."""
-FIELD_WEIGHTS = {"text": 1.0, "claimant": 0.5}
-"""How much a term counts in each field of a claim (BM25F): the claimant says who, the text
-what."""
+FIELD_WEIGHTS = {"text": 1.0, "related": 0.5, "claimant": 0.5, "background": 0.25}
+"""How much a term counts in each field of a claim (BM25F): the text says what, the claimant
+who; ``related`` holds the texts of the claims linked to it and the titles of its published
+verdict's sources (an imported fact-check's headline), ``background`` the verdict's
+explanation and the titles of the articles the claim appears in (migration 0019)."""
+
+OWN_FIELDS = ("text", "claimant")
+"""The claim itself: its length, and what its score in [0, 1] is a share of. A long
+explanation adds terms that may match, but does not make the claim longer or its share
+smaller."""
 
 
 @dataclass(frozen=True)
@@ -45,16 +52,15 @@ class Document:
 
     fields: Mapping[str, Mapping[str, int]]
 
-    def frequency(self, term: str) -> float:
-        return sum(
-            FIELD_WEIGHTS[name] * counts.get(term, 0) for name, counts in self.fields.items()
-        )
+    def frequency(self, term: str, fields: Iterable[str] = FIELD_WEIGHTS) -> float:
+        return sum(FIELD_WEIGHTS[name] * self.fields.get(name, {}).get(term, 0) for name in fields)
 
-    def terms(self) -> set[str]:
-        return {term for counts in self.fields.values() for term in counts}
+    def terms(self, fields: Iterable[str] = FIELD_WEIGHTS) -> set[str]:
+        return {term for name in fields for term in self.fields.get(name, {})}
 
     def length(self) -> float:
-        return sum(sum(counts.values()) for counts in self.fields.values())
+        """The claim's own length: its text's and claimant's terms."""
+        return sum(sum(self.fields.get(name, {}).values()) for name in OWN_FIELDS)
 
 
 @dataclass
@@ -75,17 +81,18 @@ class Scored:
 
 def score(query: Mapping[str, float], document: Document, statistics: Statistics) -> Scored:
     """BM25F of ``document`` for the weighted ``query`` terms, and the share of the claim's
-    own BM25 weight that the query holds (``score``): 1 when every term of the claim is in the
-    text at full weight, whatever else the text says, so that a long post quoting a short claim
-    scores high, and a claim sharing only a date or a name with it scores low."""
+    own BM25 weight (its text's and claimant's) that the query holds (``score``): 1 when every
+    term of the claim is in the text at full weight, whatever else the text says, so that a
+    long post quoting a short claim scores high, and a claim sharing only a date or a name with
+    it scores low."""
     norm = K1 * (1 - B + B * document.length() / max(statistics.average_length, 1.0))
 
-    def part(term: str) -> float:
-        frequency = document.frequency(term)
+    def part(term: str, fields: Iterable[str] = FIELD_WEIGHTS) -> float:
+        frequency = document.frequency(term, fields)
         return statistics.idf(term) * frequency * (K1 + 1) / (frequency + norm)
 
-    parts = {term: part(term) for term in document.terms()}
-    matched = {term: weight * parts[term] for term, weight in query.items() if parts.get(term)}
-    whole = sum(parts.values())
-    bm25 = sum(matched.values())
-    return Scored(bm25=bm25, score=bm25 / whole if whole else 0.0, terms=matched)
+    matched = {term: weight * found for term, weight in query.items() if (found := part(term)) > 0}
+    own = {term: part(term, OWN_FIELDS) for term in document.terms(OWN_FIELDS)}
+    whole = sum(own.values())
+    held = sum(weight * own[term] for term, weight in query.items() if term in own)
+    return Scored(bm25=sum(matched.values()), score=held / whole if whole else 0.0, terms=matched)

@@ -44,13 +44,13 @@ def test_the_mean_length_follows_the_claims(workspace: Any) -> None:
 
 
 @pytest.mark.skipif("connection.vendor != 'postgresql'")
-def test_the_counts_agree_with_the_search_vectors_they_count(workspace: Any) -> None:
+def test_the_counts_agree_with_the_match_vectors_they_count(workspace: Any) -> None:
     for text in ["Unemployment fell to 3%", "Unemployment rose", "Prices rose in May"]:
         ClaimFactory(workspace=workspace, text=text, claimant="The minister")
     Claim.objects.filter(text__startswith="Prices").update(text="Prices fell in June")
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM annotations_claim')"
+            "SELECT word, ndoc FROM ts_stat('SELECT match_vector FROM annotations_claim')"
         )
         truth = dict(cursor.fetchall())
         cursor.execute("SELECT term, claims FROM annotations_claimterm_frequency WHERE claims > 0")
