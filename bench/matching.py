@@ -18,7 +18,8 @@ search vectors and the full-text index); then every query is run through:
   reference. Its scores are BM25's own, not in [0, 1].
 
 With ``FACTCHECK_EMBEDDING_MODEL`` naming a model, the claims' vectors are computed after the
-load (``manage.py embed_claims``, timed), and factcheck is measured three ways: as configured
+load (``manage.py embed_claims``, timed, with the process's memory before and after loading the
+model and the time to encode one query), and factcheck is measured three ways: as configured
 (**lexical + semantic**, the two stages fused), the **semantic stage alone** (the lexical
 ranking's best ``SEMANTIC_DEPTH`` claims ordered by cosine similarity), and lexical only.
 
@@ -36,7 +37,8 @@ then have no statistics), then again after ``VACUUM ANALYZE`` with the others.
 
 ``--scale N`` (PostgreSQL only) times claim matching among N claims: the set's claims plus
 claims of ``bench/search.py``'s generator (``search_database``, COPY in batches of 2,000) up to
-N, then factcheck's latency and quality right after the load and after ``VACUUM ANALYZE``
+N, then factcheck's latency and quality right after the load, once the GIN indexes' pending
+lists are merged (as ``manage.py import_claimreviews`` leaves them), and after ``VACUUM ANALYZE``
 (and bm25s's quality among the same claims). ``--scale 300000`` is the archive of
 ``make bench-search``.
 
@@ -193,28 +195,53 @@ def without_model(ranking: Ranking) -> Ranking:
     return rank
 
 
-def embed_all() -> dict[str, Any]:
+def resident_mib() -> float:
+    """This process's resident memory (Linux)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def embed_all(matching_set: MatchingSet) -> dict[str, Any]:
     """Every claim's vector by the configured model, as ``manage.py embed_claims`` stores
-    them; how long loading the model and computing the vectors took."""
+    them, and what the model costs: the seconds to load it and to compute the vectors, the
+    process's memory before and after, and the time to encode one query (the set's first
+    300)."""
     from django.conf import settings
     from django.core.management import call_command
 
     from annotations.claims import embedding
 
+    memory = {"before_load_mib": resident_mib()}
     began = time.perf_counter()
     encoder = embedding.configured()
     if encoder is None:
         sys.exit("FACTCHECK_EMBEDDING_MODEL is not set.")
     loaded = time.perf_counter() - began
+    memory["loaded_mib"] = resident_mib()
     call_command("embed_claims", stdout=io.StringIO())
     seconds = time.perf_counter() - began - loaded
-    print(f"Model loaded in {loaded:.1f} s; the claims' vectors stored in {seconds:.1f} s")
+    memory["after_claims_mib"] = resident_mib()
+    timings = []
+    for query in matching_set.queries[:300]:
+        start = time.perf_counter()
+        encoder.encode([query.text])
+        timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    encode_ms = {"p50": timings[len(timings) // 2], "p95": timings[int(len(timings) * 0.95)]}
+    print(
+        f"Model loaded in {loaded:.1f} s; the claims' vectors stored in {seconds:.1f} s; "
+        f"memory {memory['before_load_mib']:.0f} → {memory['loaded_mib']:.0f} → "
+        f"{memory['after_claims_mib']:.0f} MiB; one query encoded in {encode_ms['p50']:.1f} ms "
+        f"p50, {encode_ms['p95']:.1f} ms p95"
+    )
     return {
         "path": settings.FACTCHECK_EMBEDDING_MODEL,
         "fingerprint": encoder.fingerprint,
         "dimension": encoder.dimension,
         "load_seconds": loaded,
         "embed_seconds": seconds,
+        "memory": memory,
+        "encode_query_ms": encode_ms,
     }
 
 
@@ -458,7 +485,7 @@ def benchmark(arguments: argparse.Namespace, name: str) -> int:
         autovacuum(False)
     ids, seconds = load_set(matching_set, user, workspace)
     print(f"Loaded {len(ids):,} claims into {name} ({connection.vendor}) in {seconds:.1f} s")
-    model = embed_all() if settings.FACTCHECK_EMBEDDING_MODEL else None
+    model = embed_all(matching_set) if settings.FACTCHECK_EMBEDDING_MODEL else None
     failures: Counter[str] = Counter()
     results = run_rankings(matching_set, ids, failures)
     print_table(connection.vendor, results)
@@ -510,6 +537,9 @@ def scale_phase(
 def scale_benchmark(arguments: argparse.Namespace, name: str) -> int:
     from django.conf import settings
 
+    from annotations.claims.models import Claim
+    from factcheck.db import merge_pending_index_entries
+
     matching_set = build(arguments.seed)
     user, workspace = owner()
     autovacuum(False)
@@ -524,6 +554,11 @@ def scale_benchmark(arguments: argparse.Namespace, name: str) -> int:
     state = analysed()
     print(f"Right after the bulk load ({state}):", flush=True)
     results["factcheck, before ANALYZE"] = scale_phase(
+        "factcheck", factcheck, matching_set, threshold
+    )
+    merge_pending_index_entries(Claim)
+    print("The GIN indexes' pending lists merged, as import_claimreviews ends:", flush=True)
+    results["factcheck, pending lists merged"] = scale_phase(
         "factcheck", factcheck, matching_set, threshold
     )
     autovacuum(True)

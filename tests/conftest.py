@@ -20,9 +20,9 @@ REDIS_URL = os.environ.get("FACTCHECK_TEST_REDIS_URL", "redis://127.0.0.1:6379/1
 
 
 def service_missing(service: str, reason: str) -> NoReturn:
-    """Skip a test that needs ``service`` (``redis``, ``chromium``), or fail it where the
-    environment says the service must be there: CI sets ``FACTCHECK_TEST_REQUIRE`` to the
-    services it provides, so that their tests always run there."""
+    """Skip a test that needs ``service`` (``redis``, ``chromium``, ``semantic``), or fail it
+    where the environment says the service must be there: CI sets ``FACTCHECK_TEST_REQUIRE``
+    to the services it provides, so that their tests always run there."""
     required = {name.strip() for name in os.environ.get("FACTCHECK_TEST_REQUIRE", "").split(",")}
     if service in required:
         pytest.fail(f"{reason} (FACTCHECK_TEST_REQUIRE names {service})")

@@ -17,7 +17,7 @@ import hashlib
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,31 +60,44 @@ def configured() -> Encoder | None:
     return load(path) if path else None
 
 
+_loaded: dict[str, Encoder] = {}
 _loading = threading.Lock()
 
 
-@cache
 def load(path: str) -> Encoder:
     """The sentence-transformers model in the directory ``path``, on the CPU, from its files
-    alone."""
-    directory = Path(path)
-    if not (directory / "modules.json").is_file():
-        raise ImproperlyConfigured(
+    alone; loaded once per process, however many threads ask for it first."""
+    with _loading:
+        if path not in _loaded:
+            _loaded[path] = _load(Path(path))
+        return _loaded[path]
+
+
+def problem(path: str) -> str | None:
+    """What keeps the model in ``path`` from loading, found without loading it (for the
+    system check); None when nothing does."""
+    if not (Path(path) / "modules.json").is_file():
+        return (
             f"FACTCHECK_EMBEDDING_MODEL={path!r} is not a sentence-transformers model "
             "directory (it has no modules.json)."
         )
-    try:
-        from sentence_transformers import SentenceTransformer
-    except ImportError as exc:
-        raise ImproperlyConfigured(
+    if find_spec("sentence_transformers") is None:
+        return (
             "FACTCHECK_EMBEDDING_MODEL is set but sentence-transformers is not installed: "
             "pip install 'factcheck[semantic]'."
-        ) from exc
-    with _loading:  # one load per process, however many requests arrive first
-        model = SentenceTransformer(str(directory), device="cpu", local_files_only=True)
+        )
+    return None
+
+
+def _load(directory: Path) -> Encoder:
+    if found := problem(str(directory)):
+        raise ImproperlyConfigured(found)
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(directory), device="cpu", local_files_only=True)
     dimension = model.get_embedding_dimension()
     if not dimension:
-        raise ImproperlyConfigured(f"The model in {path!r} does not state its vectors' size.")
+        raise ImproperlyConfigured(f"The model in {str(directory)!r} does not state its size.")
     return Encoder(model, fingerprint(directory), int(dimension))
 
 

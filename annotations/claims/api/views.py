@@ -52,9 +52,11 @@ class ClaimViewSet(WorkspaceScopedViewSet):
         summary="Find claims checked before",
         description=(
             "Existing claims of your workspaces ranked by how well they match `text` (BM25 "
-            "over each claim's text and claimant, rare terms weighing most), each with its "
-            "score in [0, 1], why it matched, and its published verdict, or a linked "
-            "claim's, if it was checked. `text` may be a social-media post or a news "
+            "over each claim's text and claimant, and less over its linked claims' texts, its "
+            "published fact-check and its articles' titles, rare terms weighing most; fused "
+            "with the similarity of meaning where the installation has an embedding model), "
+            "each with its score in [0, 1], why it matched, and its published verdict, or a "
+            "linked claim's, if it was checked. `text` may be a social-media post or a news "
             "sentence as it arrives: links, @handles, hashtags (#PizzaVendingMachine) and an "
             "embedded post's signature are read and weighed by kind."
         ),
