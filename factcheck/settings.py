@@ -352,6 +352,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "factcheck.http.schema.link_created_resources",
+        "factcheck.http.schema.exact_contract",
     ],
     "ENUM_NAME_OVERRIDES": {
         "RoleEnum": "annotations.workspaces.models.Role",

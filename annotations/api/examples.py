@@ -34,7 +34,6 @@ ARTICLE = {
     "updated_at": TIMESTAMP,
     "span_count": 4,
     "claim_count": 4,
-    "reanchoring": None,
 }
 SPAN = {
     "id": SPAN_ID,
@@ -69,7 +68,6 @@ CLAIM = {
     "created_by": "demo-annotator",
     "created_at": TIMESTAMP,
     "updated_at": TIMESTAMP,
-    "similar_claims": None,
 }
 VERDICT = {
     "id": VERDICT_ID,
@@ -129,56 +127,62 @@ REVISION_EXAMPLES = [
     OpenApiExample("Revision", value={**REVISION, "body": _BODY}, response_only=True)
 ]
 REVISION_LIST_EXAMPLES = [OpenApiExample("Revisions", value=REVISION, response_only=True)]
-CORRECTED_ARTICLE_EXAMPLES = [
-    OpenApiExample(
-        "Corrected article",
-        description="A change of body: the response reports how the spans were re-anchored.",
-        value={
-            **ARTICLE,
+CORRECTED_ARTICLE = OpenApiExample(
+    "Corrected article",
+    description="A change of body: the response reports how the spans were re-anchored.",
+    value={
+        **ARTICLE,
+        "revision": 2,
+        "reanchoring": {
             "revision": 2,
-            "reanchoring": {
-                "revision": 2,
-                "counts": {"anchored": 2, "moved": 1, "fuzzy": 1, "orphaned": 0},
-                "spans": {"moved": [SPAN_ID], "fuzzy": [EDITED_SPAN_ID], "orphaned": []},
-            },
+            "counts": {"anchored": 2, "moved": 1, "fuzzy": 1, "orphaned": 0},
+            "spans": {"moved": [SPAN_ID], "fuzzy": [EDITED_SPAN_ID], "orphaned": []},
         },
-        response_only=True,
-    ),
+    },
+    response_only=True,
+)
+CORRECTED_ARTICLE_EXAMPLES = [
+    CORRECTED_ARTICLE,
     OpenApiExample(
         "Correction",
         value={"body": _BODY + "\n\nCorrection: an earlier version misstated the date."},
         request_only=True,
     ),
 ]
+REPLACED_ARTICLE_EXAMPLES = [
+    CORRECTED_ARTICLE,
+    *(example for example in ARTICLE_EXAMPLES if example.request_only),
+]
+SIMILAR_CLAIM = {
+    "id": CLAIM_ID,
+    "text": DEMO_CLAIMS[0].text,
+    "claimant": DEMO_CLAIMS[0].claimant,
+    "claim_date": "2024-06-13",
+    "group": None,
+    "score": 0.9412,
+    "explanation": {
+        "terms": [
+            {"term": "ukrain", "weight": 1.2571},
+            {"term": "nato", "weight": 1.1893},
+            {"term": "appli", "weight": 0.9802},
+            {"term": "septemb", "weight": 0.8714},
+            {"term": "2022", "weight": 0.4127},
+        ],
+        "stages": {"lexical": 4.7107, "semantic": None},
+    },
+    "published_verdict": {
+        "id": VERDICT_ID,
+        "claim": CLAIM_ID,
+        "rating": "true",
+        "rating_label": "True",
+        "published_at": TIMESTAMP,
+    },
+}
 SIMILAR_CLAIMS_EXAMPLES = [
     OpenApiExample(
         "Checked before",
         # One item: drf-spectacular shows a list operation's example as a list of it.
-        value={
-            "id": CLAIM_ID,
-            "text": DEMO_CLAIMS[0].text,
-            "claimant": DEMO_CLAIMS[0].claimant,
-            "claim_date": "2024-06-13",
-            "group": None,
-            "score": 0.9412,
-            "explanation": {
-                "terms": [
-                    {"term": "ukrain", "weight": 1.2571},
-                    {"term": "nato", "weight": 1.1893},
-                    {"term": "appli", "weight": 0.9802},
-                    {"term": "septemb", "weight": 0.8714},
-                    {"term": "2022", "weight": 0.4127},
-                ],
-                "stages": {"lexical": 4.7107, "semantic": None},
-            },
-            "published_verdict": {
-                "id": VERDICT_ID,
-                "claim": CLAIM_ID,
-                "rating": "true",
-                "rating_label": "True",
-                "published_at": TIMESTAMP,
-            },
-        },
+        value=SIMILAR_CLAIM,
         response_only=True,
     )
 ]
@@ -210,6 +214,21 @@ SEARCH_EXAMPLES = [
     )
 ]
 CLAIM_EXAMPLES = example("Claim", CLAIM, ["text", "claimant", "claim_date", "spans"])
+CLAIM_CREATED_EXAMPLES = [
+    OpenApiExample(
+        "Created claim",
+        description="A new claim, and an existing one it may duplicate.",
+        value={
+            **CLAIM,
+            "id": "0b5c3d1e-6f4a-4c2b-9e8d-7a6b5c4d3e2f",
+            "text": "Ukraine applied to join NATO in September 2022, its president said.",
+            "status": "unreviewed",
+            "verdict_count": 0,
+            "similar_claims": [SIMILAR_CLAIM],
+        },
+        response_only=True,
+    )
+]
 VERDICT_EXAMPLES = example("Verdict", VERDICT, ["claim", "rating", "explanation", "sources"])
 RATING_EXAMPLES = example(
     "Rating",

@@ -68,13 +68,6 @@ class ArticleSerializer(WorkspaceFieldMixin, ModelSerializer[Article]):
     created_by = serializers.CharField(source="created_by.username", read_only=True)
     span_count = serializers.IntegerField(read_only=True)
     claim_count = serializers.IntegerField(read_only=True)
-    reanchoring = ReanchorReportSerializer(
-        read_only=True,
-        allow_null=True,
-        default=None,
-        help_text="In the response to a change of body only: how the spans were re-anchored "
-        "in the new revision. Null otherwise.",
-    )
 
     class Meta:
         model = Article
@@ -94,7 +87,6 @@ class ArticleSerializer(WorkspaceFieldMixin, ModelSerializer[Article]):
             "updated_at",
             "span_count",
             "claim_count",
-            "reanchoring",
         ]
         fixed_after_creation = ["workspace"]
         list_serializer_class = ArticleListSerializer
@@ -132,6 +124,21 @@ class ArticleSerializer(WorkspaceFieldMixin, ModelSerializer[Article]):
                     code="unique",
                 )
         return attrs
+
+
+class ArticleChangedSerializer(ArticleSerializer):
+    """An article as a change leaves it, with what a change of body did to its spans."""
+
+    reanchoring = ReanchorReportSerializer(
+        read_only=True,
+        allow_null=True,
+        default=None,
+        help_text="How the spans were re-anchored in the new revision; null when the body "
+        "did not change.",
+    )
+
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "reanchoring"]
 
 
 class SpanListSerializer(serializers.ListSerializer[Span]):

@@ -90,11 +90,6 @@ class ClaimSerializer(WorkspaceFieldMixin, ModelSerializer[Claim]):
     status = serializers.ChoiceField(choices=ClaimStatus.choices, read_only=True)
     verdict_count = serializers.IntegerField(read_only=True)
     created_by = serializers.CharField(source="created_by.username", read_only=True)
-    similar_claims = serializers.SerializerMethodField(
-        help_text="In the response to a creation only: existing claims of the workspace that "
-        "match this one (likely duplicates: score at least FACTCHECK_DUPLICATE_SIMILARITY), "
-        "best first. Null otherwise."
-    )
 
     class Meta:
         model = Claim
@@ -114,15 +109,9 @@ class ClaimSerializer(WorkspaceFieldMixin, ModelSerializer[Claim]):
             "created_by",
             "created_at",
             "updated_at",
-            "similar_claims",
         ]
         fixed_after_creation = ["workspace"]
         read_only_fields = ["group"]
-
-    @extend_schema_field(SimilarClaimSerializer(many=True, allow_null=True))
-    def get_similar_claims(self, claim: Claim) -> Any:
-        similar = getattr(claim, "similar_claims", None)
-        return None if similar is None else SimilarClaimSerializer(similar, many=True).data
 
     @extend_schema_field(serializers.ListField(child=serializers.UUIDField()))
     def get_articles(self, claim: Claim) -> list[uuid.UUID]:
@@ -144,3 +133,18 @@ class ClaimSerializer(WorkspaceFieldMixin, ModelSerializer[Claim]):
                 {"spans": "All spans must belong to the claim's workspace."}
             )
         return attrs
+
+
+@extend_schema_serializer(examples=examples.CLAIM_CREATED_EXAMPLES)
+class ClaimCreatedSerializer(ClaimSerializer):
+    """A new claim, with the existing claims it may duplicate."""
+
+    similar_claims = SimilarClaimSerializer(
+        many=True,
+        read_only=True,
+        help_text="Existing claims of the workspace that match this one (likely duplicates: "
+        "score at least FACTCHECK_DUPLICATE_SIMILARITY), best first; empty when none does.",
+    )
+
+    class Meta(ClaimSerializer.Meta):
+        fields = [*ClaimSerializer.Meta.fields, "similar_claims"]

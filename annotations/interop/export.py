@@ -37,7 +37,7 @@ PAGE_SIZE = 500
 # What the API shows and an export leaves out: figures about the request or the moment
 # (counts, status, the last change of body), and what the export's nesting says already. Any
 # other field of the API's representation is exported too.
-ARTICLE_OMITS = ["created_by", "span_count", "claim_count", "reanchoring"]
+ARTICLE_OMITS = ["created_by", "span_count", "claim_count"]
 SPAN_OMITS = [
     "article",
     "start_utf16",
@@ -58,7 +58,6 @@ CLAIM_OMITS = [
     "created_by",
     "created_at",
     "updated_at",
-    "similar_claims",
 ]
 VERDICT_OMITS = ["claim", "created_at", "updated_at"]
 

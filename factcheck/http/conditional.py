@@ -57,9 +57,25 @@ class ConditionalMixin(GenericViewSet[Any]):
             bool(self.detail) and self.action not in {"destroy", "history"}
         )
 
+    change_report_fields: frozenset[str] = frozenset()
+    """Fields of a change's response that report on the change (how spans were re-anchored,
+    likely duplicates) rather than being part of the resource: the ETag leaves them out, so
+    that it is the one a GET of the resource gives."""
+
+    def resource_etag(self, representation: Any) -> str:
+        if isinstance(representation, dict) and self.change_report_fields:
+            representation = {
+                name: value
+                for name, value in representation.items()
+                if name not in self.change_report_fields
+            }
+        return etag_of(representation)
+
     def check_if_match(self, obj: Any) -> None:
         expected = self.request.headers.get("If-Match")
-        if expected and not _matches(expected, etag_of(self.get_serializer(obj).data), weak=False):
+        if expected and not _matches(
+            expected, self.resource_etag(self.get_serializer(obj).data), weak=False
+        ):
             raise PreconditionFailed
 
     actions_locking_for_themselves: frozenset[str] = frozenset()
@@ -94,7 +110,7 @@ class ConditionalMixin(GenericViewSet[Any]):
         if response.data is None:
             return response
         # A representation kept ready (factcheck.http.rendered) comes with its ETag.
-        etag = response.get("ETag") or etag_of(response.data)
+        etag = response.get("ETag") or self.resource_etag(response.data)
         response["ETag"] = etag
         if fresh(request, etag):
             not_modified = Response(status=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})

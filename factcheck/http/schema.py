@@ -138,6 +138,15 @@ REQUEST_ID = _header(
     "The request's id: the client's X-Request-ID if it sent one, else a new one.",
     response=True,
 )
+REQUEST_ID_SENT = OpenApiParameter(
+    "X-Request-ID",
+    str,
+    OpenApiParameter.HEADER,
+    description="Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in "
+    "the server's logs and its history entries; answered in the response's X-Request-ID. "
+    "Without it (or with another form) the server makes one.",
+    pattern=r"^[A-Za-z0-9._:-]{1,200}$",
+)
 ETAG = _header(
     "ETag",
     "Version of the representation; send it back in If-None-Match or If-Match.",
@@ -169,7 +178,12 @@ class AutoSchema(openapi.AutoSchema):
         return bool(single and single())
 
     def get_override_parameters(self) -> list[Any]:
-        parameters = [*super().get_override_parameters(), REQUEST_ID, RETRY_AFTER]
+        parameters = [
+            *super().get_override_parameters(),
+            REQUEST_ID,
+            REQUEST_ID_SENT,
+            RETRY_AFTER,
+        ]
         if self._conditional():
             parameters.append(ETAG)
             if self.method == "GET":
@@ -268,3 +282,81 @@ def link_created_resources(result: dict[str, Any], **kwargs: Any) -> dict[str, A
         if links:
             created["links"] = links
     return result
+
+
+OPTIONAL_IN_RESPONSES = {
+    "Problem": {"errors"},
+    "ImportResult": {"span"},
+}
+"""Response fields that are sometimes left out (a problem's ``errors``: validation errors only;
+an import result's ``span``: created or found spans only). Every other field of a response is
+always there, and the schema says so."""
+
+
+def exact_contract(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    """drf-spectacular postprocessing hook: the schema as generated clients should read it.
+
+    - A response's fields are ``required``: the API always writes every field (null where it
+      may be null), save ``OPTIONAL_IN_RESPONSES``. drf-spectacular marks a field required in
+      responses only when it is required in requests too.
+    - A request field's server-side default is documented in words, not as ``default``, which
+      generators read as "always sent", making an optional field required in their types.
+    - A public operation declares no security requirement (``security: []``) rather than an
+      empty alternative (``[{}]``), which some generators read as "needs credentials".
+    - Every response says it carries X-Request-ID, bodiless ones (204, 304) too.
+    - Components that no operation reaches are left out.
+    """
+    schemas: dict[str, Any] = result.get("components", {}).get("schemas", {})
+    for name, component in schemas.items():
+        properties = component.get("properties")
+        if not properties:
+            continue
+        if name.endswith("Request"):
+            for field in properties.values():
+                if "default" in field:
+                    default = field.pop("default")
+                    said = f"Default when left out: `{_literal(default)}`."
+                    field["description"] = f"{field.get('description', '')}\n\n{said}".strip()
+        else:
+            optional = OPTIONAL_IN_RESPONSES.get(name, set())
+            component["required"] = [field for field in properties if field not in optional]
+    for operations in result["paths"].values():
+        for operation in operations.values():
+            if {} in operation.get("security", []):
+                operation["security"] = []
+            for response in operation.get("responses", {}).values():
+                # drf-spectacular gives headers to responses with a body only (not 204, 304).
+                response.setdefault("headers", {}).setdefault(
+                    REQUEST_ID.name,
+                    {"schema": {"type": "string"}, "description": REQUEST_ID.description},
+                )
+    reached = _reached(result["paths"], schemas)
+    result["components"]["schemas"] = {
+        name: component for name, component in schemas.items() if name in reached
+    }
+    return result
+
+
+def _literal(value: Any) -> str:
+    return (
+        "null" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+    )
+
+
+def _reached(paths: dict[str, Any], schemas: dict[str, Any]) -> set[str]:
+    """The components the operations refer to, directly or through other components."""
+    reached: set[str] = set()
+    waiting: list[Any] = [paths]
+    while waiting:
+        node = waiting.pop()
+        if isinstance(node, dict):
+            reference = node.get("$ref")
+            if isinstance(reference, str) and reference.startswith("#/components/schemas/"):
+                name = reference.rsplit("/", 1)[1]
+                if name not in reached:
+                    reached.add(name)
+                    waiting.append(schemas.get(name, {}))
+            waiting.extend(value for key, value in node.items() if key != "$ref")
+        elif isinstance(node, list):
+            waiting.extend(node)
+    return reached

@@ -50,7 +50,7 @@ def test_an_article_starts_at_revision_one(annotator: Any, client_for: Any) -> N
     created = client.post(reverse("article-list"), {"title": "T", "body": "First text.\r\n"})
     assert created.status_code == 201, created.content
     assert created.data["revision"] == 1
-    assert created.data["reanchoring"] is None
+    assert "reanchoring" not in created.data  # a change's report, not the article's
     response = client.get(reverse("article-revisions", args=[created.data["id"]]))
     assert response.status_code == 200
     [revision] = response.data["results"]
@@ -112,8 +112,13 @@ def test_the_response_reports_what_moved(
     body = body.replace("a timeline or a roadmap", "a timeline or roadmap")
     body = body.replace(russia, russia.split(" Moscow views")[0])
 
-    response = client_for(annotator).patch(detail(seed_article), {"body": body})
+    client = client_for(annotator)
+    response = client.patch(detail(seed_article), {"body": body})
     assert response.status_code == 200, response.content
+    # The change's ETag is the article's, as a GET gives it: the next change may send it.
+    read = client.get(detail(seed_article))
+    assert response["ETag"] == read["ETag"]
+    assert "reanchoring" not in read.data
     report = response.data["reanchoring"]
     assert report["revision"] == 2
     assert report["counts"] == {"anchored": 1, "moved": 1, "fuzzy": 1, "orphaned": 1}

@@ -31,6 +31,7 @@ from annotations.articles.api import filters
 from annotations.articles.api.serializers import ArticleAnnotationsSerializer
 from annotations.articles.models import Article, Span
 from annotations.articles.serializers import (
+    ArticleChangedSerializer,
     ArticleRevisionDetailSerializer,
     ArticleRevisionSerializer,
     ArticleSerializer,
@@ -42,23 +43,27 @@ from factcheck.http import rendered
 from factcheck.http.conditional import fresh
 from factcheck.http.renderers import JSONRenderer, Rendered, dumps
 
+CHANGE_OF_BODY = (
+    "A new body becomes a new revision; every span is re-anchored in it in the same "
+    "transaction, and the response's `reanchoring` reports how."
+)
+
 
 @extend_schema_view(
     **summaries(
         "an article",
         "articles",
         partial_update={
-            "description": (
-                "A new body becomes a new revision; every span is re-anchored in it in the "
-                "same transaction, and the response's `reanchoring` reports how."
-            ),
+            "description": CHANGE_OF_BODY,
+            "request": ArticleSerializer,
+            "responses": ArticleChangedSerializer,
             "examples": examples.CORRECTED_ARTICLE_EXAMPLES,
         },
         update={
-            "description": (
-                "A new body becomes a new revision; every span is re-anchored in it in the "
-                "same transaction, and the response's `reanchoring` reports how."
-            )
+            "description": CHANGE_OF_BODY,
+            "request": ArticleSerializer,
+            "responses": ArticleChangedSerializer,
+            "examples": examples.REPLACED_ARTICLE_EXAMPLES,
         },
     ),
     annotations=extend_schema(
@@ -81,6 +86,13 @@ class ArticleViewSet(WorkspaceScopedViewSet):
 
     def select(self, user: Any) -> QuerySet[Article]:
         return selectors.articles_for(user)
+
+    change_report_fields = frozenset({"reanchoring"})
+
+    def get_serializer_class(self) -> type[serializers.BaseSerializer[Any]]:
+        if self.action in {"update", "partial_update"}:
+            return ArticleChangedSerializer
+        return super().get_serializer_class()
 
     def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
         article: Article = serializer.instance  # type: ignore[assignment]

@@ -23,7 +23,11 @@ from annotations.claims import embedding, selectors, services
 from annotations.claims.api import filters
 from annotations.claims.api.serializers import ClaimLinkSerializer, SimilarClaimsQuerySerializer
 from annotations.claims.models import Claim
-from annotations.claims.serializers import ClaimSerializer, SimilarClaimSerializer
+from annotations.claims.serializers import (
+    ClaimCreatedSerializer,
+    ClaimSerializer,
+    SimilarClaimSerializer,
+)
 from factcheck.http.parameters import read_query
 
 REGROUPING_RULE = (
@@ -33,9 +37,22 @@ REGROUPING_RULE = (
 )
 
 
-@extend_schema_view(**summaries("a claim", "claims"))
+@extend_schema_view(
+    **summaries(
+        "a claim",
+        "claims",
+        create={"request": ClaimSerializer, "responses": {201: ClaimCreatedSerializer}},
+    )
+)
 class ClaimViewSet(WorkspaceScopedViewSet):
     """Checkable statements, cited by spans in one or more articles of a workspace."""
+
+    change_report_fields = frozenset({"similar_claims"})
+
+    def get_serializer_class(self) -> type[serializers.BaseSerializer[Any]]:
+        if self.action == "create":
+            return ClaimCreatedSerializer
+        return super().get_serializer_class()
 
     def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
         super().perform_create(serializer)

@@ -1,0 +1,107 @@
+"""The OpenAPI schema as generated clients read it (openapi-typescript, openapi-python-client):
+fields always present are required, request defaults do not make fields required, public
+operations are public, every component is used, and every operation takes X-Request-ID."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from drf_spectacular.generators import SchemaGenerator
+
+from factcheck.http.schema import OPTIONAL_IN_RESPONSES, exact_contract
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict[str, Any]:
+    return SchemaGenerator().get_schema(request=None, public=True)
+
+
+def operations(schema: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (f"{method.upper()} {path}", operation)
+        for path, item in schema["paths"].items()
+        for method, operation in item.items()
+    ]
+
+
+def test_every_field_of_a_response_is_required(schema: dict[str, Any]) -> None:
+    """The API writes every field of a representation, null where it may be null; a client
+    must not have to check that ``span.start`` is there."""
+    optional = {
+        (name, field)
+        for name, component in schema["components"]["schemas"].items()
+        if not name.endswith("Request")
+        for field in component.get("properties", {})
+        if field not in component.get("required", [])
+    }
+    assert optional == {
+        (name, field) for name, fields in OPTIONAL_IN_RESPONSES.items() for field in fields
+    }
+
+
+def test_no_request_field_is_made_required_by_a_default(schema: dict[str, Any]) -> None:
+    defaults = [
+        (name, field)
+        for name, component in schema["components"]["schemas"].items()
+        if name.endswith("Request")
+        for field, definition in component.get("properties", {}).items()
+        if "default" in definition
+    ]
+    assert defaults == []
+    offset_unit = schema["components"]["schemas"]["SpanRequest"]["properties"]["offset_unit"]
+    assert "Default when left out: `code_point`." in offset_unit["description"]
+    assert "offset_unit" not in schema["components"]["schemas"]["SpanRequest"]["required"]
+
+
+def test_public_operations_declare_no_security(schema: dict[str, Any]) -> None:
+    public = {where for where, operation in operations(schema) if operation["security"] == []}
+    assert public == {
+        "POST /api/v1/auth/token/",
+        "GET /api/v1/claimreviews/",
+        "GET /api/v1/claims/{id}/claimreview/",
+    }
+    for where, operation in operations(schema):
+        assert {} not in operation["security"], where
+        assert ("401" in operation["responses"]) == (where not in public), where
+
+
+def test_every_component_is_used(schema: dict[str, Any]) -> None:
+    text = repr(schema["paths"])
+    reached = {
+        name
+        for name in schema["components"]["schemas"]
+        if f"#/components/schemas/{name}'" in text
+        or any(
+            f"#/components/schemas/{name}'" in repr(component)
+            for component in schema["components"]["schemas"].values()
+        )
+    }
+    assert set(schema["components"]["schemas"]) == reached
+
+
+def test_unused_components_are_left_out() -> None:
+    result = {
+        "paths": {"/a/": {"get": {"responses": {"200": {"$ref": "#/components/schemas/A"}}}}},
+        "components": {
+            "schemas": {
+                "A": {"properties": {"b": {"$ref": "#/components/schemas/B"}}},
+                "B": {"properties": {"x": {"type": "string"}}},
+                "Unused": {"properties": {"y": {"type": "string"}}},
+            }
+        },
+    }
+    assert set(exact_contract(result)["components"]["schemas"]) == {"A", "B"}
+
+
+def test_every_operation_takes_and_answers_an_x_request_id(schema: dict[str, Any]) -> None:
+    for where, operation in operations(schema):
+        sent = [
+            parameter
+            for parameter in operation.get("parameters", [])
+            if parameter["in"] == "header" and parameter["name"] == "X-Request-ID"
+        ]
+        assert len(sent) == 1, where
+        assert sent[0]["schema"]["pattern"] == r"^[A-Za-z0-9._:-]{1,200}$"
+        for status, response in operation["responses"].items():
+            assert "X-Request-ID" in response.get("headers", {}), f"{where} {status}"
