@@ -360,6 +360,7 @@ SPECTACULAR_SETTINGS = {
         "ClaimStatusEnum": "annotations.claims.models.ClaimStatus",
         # What became of an item of an import (Web Annotations, an archive of fact-checks).
         "ImportResultStatusEnum": ["created", "exists", "rejected"],
+        "ProblemTypeEnum": "factcheck.http.schema.PROBLEM_TYPES",
     },
 }
 

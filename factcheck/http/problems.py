@@ -13,6 +13,35 @@ TYPE_PREFIX = "urn:factcheck:problem:"
 REQUEST_WIDE_KEYS = {"non_field_errors", "detail"}
 
 
+PROBLEM_CODES = frozenset(
+    {
+        # DRF's exceptions
+        "authentication_failed",
+        "method_not_allowed",
+        "not_acceptable",
+        "not_authenticated",
+        "not_found",
+        "parse_error",
+        "permission_denied",
+        "throttled",
+        "unsupported_media_type",
+        "validation_error",
+        # this project's
+        "bad_request",
+        "conflict",
+        "idempotency-key-in-progress",
+        "idempotency-key-reused",
+        "invalid-idempotency-key",
+        "length_required",
+        "precondition_failed",
+        "request_too_large",
+        "server_error",
+    }
+)
+"""Every kind of problem the API answers with; ``type`` is ``problem_type`` of one of them, and
+the schema lists them all (a test finds every code the code base can emit)."""
+
+
 def problem_type(code: str) -> str:
     return TYPE_PREFIX + code.replace("_", "-")
 

@@ -9,7 +9,7 @@ from rest_framework import serializers
 from rest_framework.permissions import IsAuthenticated
 
 from factcheck.http.idempotency import EXEMPT_PATHS
-from factcheck.http.problems import CONTENT_TYPE, problem
+from factcheck.http.problems import CONTENT_TYPE, PROBLEM_CODES, problem, problem_type
 
 
 class FieldErrorSerializer(serializers.Serializer[Any]):
@@ -22,11 +22,15 @@ class FieldErrorSerializer(serializers.Serializer[Any]):
     message = serializers.CharField(help_text="What is wrong, for people.")
 
 
+PROBLEM_TYPES = sorted(problem_type(code) for code in PROBLEM_CODES)
+
+
 class ProblemSerializer(serializers.Serializer[Any]):
     """An RFC 9457 problem document, the body of every error response."""
 
-    type = serializers.CharField(
-        help_text="URI naming the kind of problem, e.g. `urn:factcheck:problem:not-found`."
+    type = serializers.ChoiceField(
+        choices=PROBLEM_TYPES,
+        help_text="URI naming the kind of problem, e.g. `urn:factcheck:problem:not-found`.",
     )
     title = serializers.CharField(help_text="The HTTP status phrase.")
     status = serializers.IntegerField(help_text="The HTTP status code.")
