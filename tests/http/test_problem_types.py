@@ -11,6 +11,8 @@ import pytest
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework import exceptions
 
+from factcheck.http import conditional
+from factcheck.http import exceptions as http_exceptions
 from factcheck.http.problems import PROBLEM_CODES, problem_type
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,9 +43,6 @@ def literal_codes() -> set[str]:
 
 
 def test_every_code_the_code_base_emits_is_listed() -> None:
-    import factcheck.http.conditional  # noqa: F401 - its exception classes
-    import factcheck.http.exceptions  # noqa: F401
-
     # A validation error's problem is "validation_error" (factcheck.http.exceptions).
     raised = {
         cls.default_code
@@ -51,6 +50,9 @@ def test_every_code_the_code_base_emits_is_listed() -> None:
         if not issubclass(cls, exceptions.ValidationError)
     }
     found = literal_codes()
+    assert {conditional.PreconditionFailed, http_exceptions.ConflictError} <= subclasses(
+        exceptions.APIException
+    )
     assert found >= {"validation_error", "request_too_large", "idempotency-key-reused"}
     assert raised | found <= PROBLEM_CODES
 
