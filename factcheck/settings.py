@@ -317,7 +317,7 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "factcheck.http.filters.SearchFilter",
-        "rest_framework.filters.OrderingFilter",
+        "factcheck.http.filters.OrderingFilter",
     ],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "factcheck.http.negotiation.ContentNegotiation",
     "DEFAULT_PAGINATION_CLASS": "factcheck.http.pagination.PageNumberPagination",

@@ -58,8 +58,9 @@ def bulk_create_action(noun: str, serializer: Any, example_field: str) -> Any:
         ),
         request=serializer(many=True),
         responses={201: serializer(many=True)},
+        filters=False,
     )
-    @action(detail=False, methods=["post"], url_path="bulk")
+    @action(detail=False, methods=["post"], url_path="bulk", filter_backends=[])
     def bulk(self: WorkspaceScopedViewSet, request: Request) -> Response:
         return self.create_many(request)
 

@@ -41,3 +41,29 @@ class SearchFilter(filters.SearchFilter):
                 {self.search_param: [f"At most {self.max_terms} words; this has {len(terms)}."]}
             )
         return terms
+
+
+class OrderingFilter(filters.OrderingFilter):
+    """DRF's ordering, documented as what it takes: the view's ``ordering_fields``, each
+    ascending or descending (``-created_at``), several separated by commas."""
+
+    def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
+        parameters: list[dict[str, Any]] = super().get_schema_operation_parameters(view)
+        fields = getattr(view, "ordering_fields", None)
+        if not isinstance(fields, list | tuple):
+            return parameters
+        for parameter in parameters:
+            parameter["schema"] = {
+                "type": "array",
+                "items": {
+                    "type": "string",
+                    "enum": [order for field in fields for order in (field, f"-{field}")],
+                },
+            }
+            parameter["style"] = "form"
+            parameter["explode"] = False
+            parameter["description"] = (
+                "Order of the results: fields, descending with a leading `-`, separated by "
+                "commas (`-published_at,title`)."
+            )
+        return parameters

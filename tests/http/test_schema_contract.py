@@ -7,9 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.urls import reverse
 from drf_spectacular.generators import SchemaGenerator
 
 from factcheck.http.schema import OPTIONAL_IN_RESPONSES, exact_contract
+from tests.factories import ArticleFactory
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +107,30 @@ def test_every_operation_takes_and_answers_an_x_request_id(schema: dict[str, Any
         assert sent[0]["schema"]["pattern"] == r"^[A-Za-z0-9._:-]{1,200}$"
         for status, response in operation["responses"].items():
             assert "X-Request-ID" in response.get("headers", {}), f"{where} {status}"
+
+
+def test_ordering_takes_the_fields_of_its_list(schema: dict[str, Any]) -> None:
+    ordered = {
+        where: parameter["schema"]
+        for where, operation in operations(schema)
+        for parameter in operation.get("parameters", [])
+        if parameter["name"] == "ordering"
+    }
+    assert set(ordered) == {
+        "GET /api/v1/articles/",
+        "GET /api/v1/spans/",
+        "GET /api/v1/claims/",
+        "GET /api/v1/verdicts/",
+    }
+    assert ordered["GET /api/v1/claims/"]["items"]["enum"] == [
+        *("created_at", "-created_at", "updated_at", "-updated_at", "claim_date", "-claim_date")
+    ]
+
+
+def test_several_orderings_are_taken(annotator: Any, client_for: Any, workspace: Any) -> None:
+    for title, published in [("B", "2024-01-02"), ("A", "2024-01-02"), ("C", "2024-01-01")]:
+        ArticleFactory(workspace=workspace, title=title, published_at=f"{published}T00:00:00Z")
+    response = client_for(annotator).get(
+        reverse("article-list"), {"ordering": "-published_at,title"}
+    )
+    assert [article["title"] for article in response.data["results"]] == ["A", "B", "C"]
