@@ -173,9 +173,25 @@ IDEMPOTENT_REPLAYED = _header(
 )
 
 
+CRUD_ACTIONS = frozenset({"list", "create", "retrieve", "update", "partial_update", "destroy"})
+
+
 class AutoSchema(openapi.AutoSchema):
     """drf-spectacular's schema, plus the error responses and headers that apply to each
     operation."""
+
+    def get_operation_id(self) -> str:
+        """drf-spectacular's ids, read as method names: CRUD keeps its verbs
+        (``articles_list``, ``claims_partial_update``); an action or a view of its own is named
+        by what it is (``claims_similar``, ``verdicts_publish``, ``me``), not by its HTTP verb
+        (``claims_similar_list``, ``verdicts_publish_create``, ``me_retrieve``)."""
+        operation_id: str = super().get_operation_id()
+        if getattr(self.view, "action", None) in CRUD_ACTIONS:
+            return operation_id
+        for verb in ("_list", "_create", "_retrieve", "_partial_update", "_update", "_destroy"):
+            if operation_id.endswith(verb):
+                return operation_id.removesuffix(verb)
+        return operation_id
 
     def _conditional(self) -> bool:
         single = getattr(self.view, "single_resource", None)

@@ -168,7 +168,7 @@ def test_creations_link_to_what_can_be_done_with_what_they_created(
     created = paths["/api/v1/articles/"]["post"]["responses"]["201"]
     ids = {operation: link["parameters"] for operation, link in created["links"].items()}
     assert ids["articles_partial_update"] == {"id": "$response.body#/id"}
-    assert ids["articles_annotations_retrieve"] == {"id": "$response.body#/id"}
+    assert ids["articles_annotations"] == {"id": "$response.body#/id"}
     members = paths["/api/v1/workspaces/{workspace_slug}/members/"]["post"]["responses"]["201"]
     assert members["links"]["workspaces_members_destroy"]["parameters"] == {
         "workspace_slug": "$request.path.workspace_slug",

@@ -134,3 +134,15 @@ def test_several_orderings_are_taken(annotator: Any, client_for: Any, workspace:
         reverse("article-list"), {"ordering": "-published_at,title"}
     )
     assert [article["title"] for article in response.data["results"]] == ["A", "B", "C"]
+
+
+def test_operation_ids_read_as_method_names(schema: dict[str, Any]) -> None:
+    ids = {operation["operationId"] for _, operation in operations(schema)}
+    assert {"claims_similar", "verdicts_publish", "me", "auth_token", "claimreviews_feed"} <= ids
+    assert {"claims_list", "claims_partial_update", "workspaces_members_destroy"} <= ids
+    verbs = ("_list", "_create", "_retrieve", "_update", "_destroy")
+    crud = {"list", "create", "retrieve", "update", "partial_update", "destroy"}
+    for operation_id in ids:
+        if operation_id.endswith(verbs):
+            assert operation_id.rsplit("_", 1)[1] in crud | {"update"}, operation_id
+            assert operation_id.split("_")[-2] not in {"similar", "publish", "history"}

@@ -106,7 +106,7 @@ class ArticleViewSet(WorkspaceScopedViewSet):
 
     @extend_schema(
         summary="List an article's revisions",
-        operation_id="articles_revisions_list",
+        operation_id="articles_revisions",
         responses=ArticleRevisionSerializer(many=True),
         description=(
             "Every body the article has had, oldest first: revision 1 is the body it was "
@@ -128,7 +128,7 @@ class ArticleViewSet(WorkspaceScopedViewSet):
 
     @extend_schema(
         summary="Get one revision of an article, with its body",
-        operation_id="articles_revision_retrieve",
+        operation_id="articles_revision",
         parameters=[
             OpenApiParameter(
                 "number", int, OpenApiParameter.PATH, description="The revision's number."

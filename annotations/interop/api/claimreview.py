@@ -174,6 +174,7 @@ class ClaimReviewFeedView(ClaimReviewAPIView):
     extra_error_codes = ("400", "404")
 
     @extend_schema(
+        operation_id="claimreviews_feed",
         summary="Feed of published ClaimReviews",
         description=(
             "Every published fact-check of every workspace, newest first (by the verdict's "
