@@ -338,7 +338,8 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": (
         "Fact-check annotation service: news articles, highlighted spans anchored by character "
         "offsets, the checkable claims they carry, and reviewers' verdicts.\n\n"
-        "Authenticate with `POST /api/v1/auth/token/` and send `Authorization: Token <key>`. "
+        "Authenticate with `POST /api/v1/auth/token/` and send `Authorization: Bearer <key>` "
+        "(or `Token <key>`; in this page's Authorize dialog, paste the bare key). "
         "Offsets count Unicode code points into the stored (NFC, `\\n`-normalised) article body, "
         "half-open `[start, end)`."
     ),
@@ -349,6 +350,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # The browsable API's session login is no scheme an API client or Swagger UI can use.
+    "AUTHENTICATION_WHITELIST": ["annotations.workspaces.api.authentication.TokenAuthentication"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "factcheck.http.schema.link_created_resources",

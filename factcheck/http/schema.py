@@ -4,6 +4,7 @@ one shared ``Problem`` component."""
 from typing import Any
 
 from drf_spectacular import openapi
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse
 from rest_framework import serializers
 from rest_framework.permissions import IsAuthenticated
@@ -171,6 +172,24 @@ IDEMPOTENCY_KEY = _header(
 IDEMPOTENT_REPLAYED = _header(
     "Idempotent-Replayed", "`true` on a response replayed for an Idempotency-Key.", ["200", "201"]
 )
+
+
+class BearerTokenScheme(OpenApiAuthenticationExtension):
+    """The API's token as an HTTP bearer scheme: Swagger UI's Authorize dialog and generated
+    clients take the bare key and send ``Authorization: Bearer <key>``."""
+
+    # A path, not the class: this layer imports no domain code.
+    target_class = "annotations.workspaces.api.authentication.TokenAuthentication"
+    name = "tokenAuth"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, Any]:
+        return {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "The token from `POST /api/v1/auth/token/`, sent as "
+            "`Authorization: Bearer <token>` (or `Authorization: Token <token>`). In Swagger "
+            "UI's Authorize dialog, paste the token alone.",
+        }
 
 
 CRUD_ACTIONS = frozenset({"list", "create", "retrieve", "update", "partial_update", "destroy"})

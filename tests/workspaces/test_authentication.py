@@ -4,6 +4,7 @@ them in the shared cache until they change."""
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 import redis
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -55,6 +56,42 @@ def test_unknown_tokens_and_inactive_users_are_refused(
     annotator.is_active = False
     annotator.save()
     assert client.get(reverse("me")).status_code == 401
+
+
+@pytest.mark.parametrize("scheme", ["Token", "Bearer", "bearer", "TOKEN"])
+def test_the_token_comes_as_token_or_bearer(
+    annotator: Any, anonymous: APIClient, scheme: str
+) -> None:
+    key = Token.objects.get_or_create(user=annotator)[0].key
+    anonymous.credentials(HTTP_AUTHORIZATION=f"{scheme} {key}")
+    response = anonymous.get(reverse("me"))
+    assert response.status_code == 200
+    assert response.data["username"] == annotator.username
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("Bearer", "give the scheme, one space, and the token"),
+        ("Bearer a b", "give the scheme, one space, and the token"),
+        ("Bearer not-a-token", "Invalid token."),
+    ],
+)
+def test_a_malformed_authorization_is_refused_with_its_reason(
+    anonymous: APIClient, db: None, header: str, message: str
+) -> None:
+    anonymous.credentials(HTTP_AUTHORIZATION=header)
+    response = anonymous.get(reverse("me"))
+    assert response.status_code == 401
+    assert message in response.json()["detail"]
+    assert response["WWW-Authenticate"] == "Token"
+
+
+def test_other_schemes_are_not_this_authentication(anonymous: APIClient, db: None) -> None:
+    anonymous.credentials(HTTP_AUTHORIZATION="Basic dXNlcjpwYXNz")
+    response = anonymous.get(reverse("me"))
+    assert response.status_code == 401
+    assert "credentials were not provided" in response.json()["detail"]
 
 
 # The token's user and roles are kept in the shared cache (annotations.workspaces.credentials);
