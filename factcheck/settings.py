@@ -364,6 +364,16 @@ SPECTACULAR_SETTINGS = {
         # What became of an item of an import (Web Annotations, an archive of fact-checks).
         "ImportResultStatusEnum": ["created", "exists", "rejected"],
         "ProblemTypeEnum": "factcheck.http.schema.PROBLEM_TYPES",
+        "WebAnnotationContextEnum": ["http://www.w3.org/ns/anno.jsonld"],
+        "SchemaOrgContextEnum": ["https://schema.org"],
+        # schema.org's @type of each node the ClaimReview documents hold.
+        "ClaimReviewTypeEnum": ["ClaimReview"],
+        "DataFeedTypeEnum": ["DataFeed"],
+        "OrganizationTypeEnum": ["Organization"],
+        "ClaimantTypeEnum": ["Person", "Organization"],
+        "CreativeWorkTypeEnum": ["CreativeWork"],
+        "RatingTypeEnum": ["Rating"],
+        "ClaimTypeEnum": ["Claim"],
     },
 }
 

@@ -5,7 +5,12 @@ from typing import Any
 
 from drf_spectacular import openapi
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema_serializer,
+)
 from rest_framework import serializers
 from rest_framework.permissions import IsAuthenticated
 
@@ -23,9 +28,15 @@ class FieldErrorSerializer(serializers.Serializer[Any]):
     message = serializers.CharField(help_text="What is wrong, for people.")
 
 
+SOMETIMES_ABSENT = "x-sometimes-absent"
+"""A component's list of the response fields it leaves out in some cases, set with
+``extend_schema_serializer(extensions={SOMETIMES_ABSENT: [...]})``; every other field of a
+response is always there, and ``exact_contract`` says so."""
+
 PROBLEM_TYPES = sorted(problem_type(code) for code in PROBLEM_CODES)
 
 
+@extend_schema_serializer(extensions={SOMETIMES_ABSENT: ["errors"]})
 class ProblemSerializer(serializers.Serializer[Any]):
     """An RFC 9457 problem document, the body of every error response."""
 
@@ -323,20 +334,12 @@ def link_created_resources(result: dict[str, Any], **kwargs: Any) -> dict[str, A
     return result
 
 
-OPTIONAL_IN_RESPONSES = {
-    "Problem": {"errors"},
-    "ImportResult": {"span"},
-}
-"""Response fields that are sometimes left out (a problem's ``errors``: validation errors only;
-an import result's ``span``: created or found spans only). Every other field of a response is
-always there, and the schema says so."""
-
 
 def exact_contract(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
     """drf-spectacular postprocessing hook: the schema as generated clients should read it.
 
     - A response's fields are ``required``: the API always writes every field (null where it
-      may be null), save ``OPTIONAL_IN_RESPONSES``. drf-spectacular marks a field required in
+      may be null), save those its serializer declares ``SOMETIMES_ABSENT``. drf-spectacular marks a field required in
       responses only when it is required in requests too.
     - A request field's server-side default is documented in words, not as ``default``, which
       generators read as "always sent", making an optional field required in their types.
@@ -357,7 +360,7 @@ def exact_contract(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
                     said = f"Default when left out: `{_literal(default)}`."
                     field["description"] = f"{field.get('description', '')}\n\n{said}".strip()
         else:
-            optional = OPTIONAL_IN_RESPONSES.get(name, set())
+            optional = component.pop(SOMETIMES_ABSENT, [])
             component["required"] = [field for field in properties if field not in optional]
     for operations in result["paths"].values():
         for operation in operations.values():

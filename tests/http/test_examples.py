@@ -17,7 +17,8 @@ from drf_spectacular.generators import SchemaGenerator
 from annotations.api import examples
 from annotations.articles.models import Article, Span
 from annotations.claims.models import Claim
-from annotations.review.models import Verdict
+from annotations.interop.renderers import WebAnnotationRenderer
+from annotations.review.models import Verdict, VerdictState
 from annotations.workspaces.models import Role
 
 
@@ -85,12 +86,13 @@ def demo(client_for: Any, db: None) -> dict[str, Any]:
     editor = article.workspace.memberships.get(role=Role.EDITOR).user
     client = client_for(editor)
 
-    def get(name: str, *args: Any) -> Any:
-        response = client.get(reverse(name, args=args))
+    def get(name: str, *args: Any, accept: str = "application/json") -> Any:
+        response = client.get(reverse(name, args=args), HTTP_ACCEPT=accept)
         assert response.status_code == 200, response.content
         return response.json()
 
     span, claim, verdict = Span.objects.first(), Claim.objects.first(), Verdict.objects.first()
+    published = Verdict.objects.get(state=VerdictState.PUBLISHED)
     assert span is not None
     assert claim is not None
     assert verdict is not None
@@ -103,6 +105,10 @@ def demo(client_for: Any, db: None) -> dict[str, Any]:
         "me": get("me"),
         "revision": get("article-revision", article.pk, 1),
         "annotations": get("article-annotations", article.pk),
+        "web_annotation": get("span-detail", span.pk, accept=WebAnnotationRenderer.media_type),
+        "annotation_page": get("article-annotations-w3c", article.pk),
+        "claimreview": get("claim-claimreview", published.claim_id),
+        "feed": get("claimreview-feed"),
     }
 
 
@@ -145,7 +151,9 @@ def test_the_examples_have_the_fields_of_real_responses(
 
 
 def is_uri(value: object) -> bool:
-    parts = urlsplit(str(value))
+    if not isinstance(value, str):
+        return True  # a format applies to strings only (JSON Schema); null is the type's affair
+    parts = urlsplit(value)
     return bool(parts.scheme and parts.netloc)
 
 
@@ -158,6 +166,10 @@ COMPONENTS = {
     "me": "Me",
     "revision": "ArticleRevisionDetail",
     "annotations": "ArticleAnnotations",
+    "web_annotation": "WebAnnotation",
+    "annotation_page": "AnnotationPage",
+    "claimreview": "ClaimReview",
+    "feed": "ClaimReviewFeed",
 }
 
 

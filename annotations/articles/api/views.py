@@ -7,7 +7,6 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
     extend_schema,
@@ -39,6 +38,7 @@ from annotations.articles.serializers import (
 )
 from annotations.interop import webannotation
 from annotations.interop.renderers import WebAnnotationRenderer
+from annotations.interop.serializers import AnnotationPageSerializer, WebAnnotationSerializer
 from factcheck.http import rendered
 from factcheck.http.conditional import fresh
 from factcheck.http.renderers import JSONRenderer, Rendered, dumps
@@ -151,8 +151,8 @@ class ArticleViewSet(WorkspaceScopedViewSet):
     @extend_schema(
         summary="Get an article's spans as a W3C AnnotationPage",
         responses={
-            (200, WebAnnotationRenderer.media_type): OpenApiTypes.OBJECT,
-            (200, "application/json"): OpenApiTypes.OBJECT,
+            (200, WebAnnotationRenderer.media_type): AnnotationPageSerializer,
+            (200, "application/json"): AnnotationPageSerializer,
         },
         examples=examples.for_media_types(
             "AnnotationPage",
@@ -245,7 +245,7 @@ class SpanViewSet(WorkspaceScopedViewSet):
         ),
         responses={
             (200, "application/json"): SpanSerializer,
-            (200, WebAnnotationRenderer.media_type): OpenApiTypes.OBJECT,
+            (200, WebAnnotationRenderer.media_type): WebAnnotationSerializer,
         },
         examples=[
             *examples.for_media_types("Span", examples.SPAN, "application/json"),

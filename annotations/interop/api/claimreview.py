@@ -19,6 +19,7 @@ from annotations.api import examples
 from annotations.api.viewsets import iri_for
 from annotations.articles.models import Article
 from annotations.interop import claimreview, selectors
+from annotations.interop.serializers import ClaimReviewFeedSerializer, ClaimReviewSerializer
 from annotations.review.models import Verdict
 from factcheck.http.pagination import PageNumberPagination
 from factcheck.http.parameters import read_query
@@ -139,7 +140,7 @@ class ClaimReviewView(ClaimReviewAPIView):
         ],
         responses={
             200: OpenApiResponse(
-                OpenApiTypes.OBJECT,
+                ClaimReviewSerializer,
                 description=CLAIM_REVIEW_DESCRIPTION,
                 examples=[
                     OpenApiExample("ClaimReview", value=CLAIM_REVIEW_EXAMPLE, response_only=True)
@@ -197,7 +198,7 @@ class ClaimReviewFeedView(ClaimReviewAPIView):
         ],
         responses={
             200: OpenApiResponse(
-                OpenApiTypes.OBJECT,
+                ClaimReviewFeedSerializer,
                 description=(
                     "A schema.org DataFeed: `@context`, `@type` (`DataFeed`), `dateModified`, "
                     "`count`, `next`, `previous` and `dataFeedElement` (ClaimReviews). "
