@@ -339,8 +339,8 @@ def exact_contract(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
     """drf-spectacular postprocessing hook: the schema as generated clients should read it.
 
     - A response's fields are ``required``: the API always writes every field (null where it
-      may be null), save those its serializer declares ``SOMETIMES_ABSENT``. drf-spectacular marks a field required in
-      responses only when it is required in requests too.
+      may be null), save those its serializer declares ``SOMETIMES_ABSENT``. drf-spectacular
+      marks a field required in responses only when it is required in requests too.
     - A request field's server-side default is documented in words, not as ``default``, which
       generators read as "always sent", making an optional field required in their types.
     - A public operation declares no security requirement (``security: []``) rather than an
