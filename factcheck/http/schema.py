@@ -334,7 +334,6 @@ def link_created_resources(result: dict[str, Any], **kwargs: Any) -> dict[str, A
     return result
 
 
-
 def exact_contract(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
     """drf-spectacular postprocessing hook: the schema as generated clients should read it.
 
