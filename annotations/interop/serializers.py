@@ -65,7 +65,6 @@ class TargetStateSerializer(serializers.Serializer[Any]):
 
 
 class AnnotationTargetSerializer(serializers.Serializer[Any]):
-    source = serializers.URLField(help_text="The article's url, else its IRI in this API.")
     selector = PolymorphicProxySerializer(
         component_name="AnnotationSelector",
         serializers=[TextQuoteSelectorSerializer, TextPositionSelectorSerializer],
@@ -73,6 +72,15 @@ class AnnotationTargetSerializer(serializers.Serializer[Any]):
         many=True,
     )
     state = TargetStateSerializer()
+
+    def get_fields(self) -> dict[str, serializers.Field[Any, Any, Any, Any]]:
+        # "source" would shadow the attribute every DRF field has.
+        return {
+            "source": serializers.URLField(
+                help_text="The article's url, else its IRI in this API."
+            ),
+            **super().get_fields(),
+        }
 
 
 class CreatorSerializer(serializers.Serializer[Any]):
