@@ -6,7 +6,7 @@ PORT ?= 8000
 # The local demo runs in debug mode with a development key; production sets its own.
 DEMO_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run serve test lint fuzz bench bench-reanchor bench-search bench-matching bench-load bench-inprocess bench-compare check-migrations schema clean
+.PHONY: run serve test lint fuzz clients clients-check bench bench-reanchor bench-search bench-matching bench-load bench-inprocess bench-compare check-migrations schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,15 @@ serve: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The generated clients (clients/: the schema, TypeScript types for openapi-fetch), written from
+# the schema; clients-check (CI) fails when they differ from what is committed, compiles the
+# TypeScript example strictly and runs it against a live server. Needs Node 20 and npm.
+clients: $(VENV)/.installed-dev
+	bash scripts/clients.sh generate
+
+clients-check: $(VENV)/.installed-dev
+	bash scripts/clients.sh check
 
 # Schemathesis against the live API on PostgreSQL ($$DATABASE_URL, or a throw-away database on
 # 127.0.0.1:5432); see scripts/fuzz.sh for FUZZ_* tunables.
