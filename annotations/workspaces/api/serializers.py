@@ -31,4 +31,6 @@ class CredentialsSerializer(serializers.Serializer[Any]):
 
 
 class AuthTokenSerializer(serializers.Serializer[Any]):
-    token = serializers.CharField(help_text="Send it as `Authorization: Token <token>`.")
+    token = serializers.CharField(
+        help_text="Send it as `Authorization: Bearer <token>` (or `Token <token>`)."
+    )

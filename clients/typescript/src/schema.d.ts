@@ -1118,7 +1118,7 @@ export interface components {
             readonly body: string;
         };
         AuthToken: {
-            /** @description Send it as `Authorization: Token <token>`. */
+            /** @description Send it as `Authorization: Bearer <token>` (or `Token <token>`). */
             token: string;
         };
         Change: {
