@@ -16,8 +16,11 @@ from annotations.api import examples
             {"type": "string", "description": "Text, an id, a date or a date-time."},
             {"type": "number", "description": "A count or an offset; a user's number."},
             {"type": "boolean"},
-            {"type": "array", "items": {"type": "string"}, "description": "Ids (a claim's spans)."},
-            {"type": "array", "items": {"$ref": "#/components/schemas/Source"}},
+            {
+                "type": "array",
+                "items": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Source"}]},
+                "description": "Ids (a claim's spans), or a verdict's sources.",
+            },
         ],
         "nullable": True,
     }

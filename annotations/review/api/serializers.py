@@ -31,7 +31,7 @@ class PairKappaSerializer(serializers.Serializer[Any]):
     kappa = serializers.FloatField(allow_null=True, help_text="Null when undefined.")
 
 
-class AlphaSerializer(serializers.Serializer[Any]):
+class KrippendorffAlphaSerializer(serializers.Serializer[Any]):
     alpha = serializers.FloatField(
         allow_null=True, help_text="Null when undefined (too few ratings, or one value only)."
     )
@@ -43,8 +43,10 @@ class AlphaSerializer(serializers.Serializer[Any]):
 class AgreementSerializer(serializers.Serializer[Any]):
     """Agreement between reviewers over submitted (and published) verdicts."""
 
-    nominal = AlphaSerializer(help_text="Krippendorff's alpha, every rating its own category.")
-    ordinal = AlphaSerializer(
+    nominal = KrippendorffAlphaSerializer(
+        help_text="Krippendorff's alpha, every rating its own category."
+    )
+    ordinal = KrippendorffAlphaSerializer(
         help_text="Krippendorff's alpha over the ordinal ratings only, ordered by value."
     )
     pairs = PairKappaSerializer(many=True, help_text="Cohen's kappa for each pair of reviewers.")

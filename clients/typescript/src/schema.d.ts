@@ -929,22 +929,11 @@ export interface components {
         /** @description Agreement between reviewers over submitted (and published) verdicts. */
         Agreement: {
             /** @description Krippendorff's alpha, every rating its own category. */
-            nominal: components["schemas"]["Alpha"];
+            nominal: components["schemas"]["KrippendorffAlpha"];
             /** @description Krippendorff's alpha over the ordinal ratings only, ordered by value. */
-            ordinal: components["schemas"]["Alpha"];
+            ordinal: components["schemas"]["KrippendorffAlpha"];
             /** @description Cohen's kappa for each pair of reviewers. */
             pairs: components["schemas"]["PairKappa"][];
-        };
-        Alpha: {
-            /**
-             * Format: double
-             * @description Null when undefined (too few ratings, or one value only).
-             */
-            alpha: number | null;
-            /** @description Claims with two or more ratings. */
-            claims: number;
-            /** @description The ratings of those claims. */
-            verdicts: number;
         };
         /**
          * @description * `anchored` - Anchored
@@ -1125,9 +1114,9 @@ export interface components {
             /** @description The field's name; a relation's value is the related row's id or slug. */
             field: string;
             /** @description Null on creation. */
-            before: (string | number | boolean | string[] | components["schemas"]["Source"][]) | null;
+            before: (string | number | boolean | (string | components["schemas"]["Source"])[]) | null;
             /** @description Null on deletion. */
-            after: (string | number | boolean | string[] | components["schemas"]["Source"][]) | null;
+            after: (string | number | boolean | (string | components["schemas"]["Source"])[]) | null;
         };
         /** @description ``workspace``: a slug, fixed at creation, defaulting to the user's only workspace. */
         Claim: {
@@ -1360,6 +1349,17 @@ export interface components {
          * @enum {string}
          */
         ImportResultStatusEnum: "created" | "exists" | "rejected";
+        KrippendorffAlpha: {
+            /**
+             * Format: double
+             * @description Null when undefined (too few ratings, or one value only).
+             */
+            alpha: number | null;
+            /** @description Claims with two or more ratings. */
+            claims: number;
+            /** @description The ratings of those claims. */
+            verdicts: number;
+        };
         /** @description A claim the span is cited by, as its IRI. */
         LinkedClaim: {
             /**

@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.span import Span
+from ...models.span_request import SpanRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: SpanRequest,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/spans/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Span | None:
+    if response.status_code == 200:
+        response_200 = Span.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Span]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SpanRequest,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Problem | Span]:
+    """Replace a span
+
+     Highlighted passages, anchored by code-point offsets `[start, end)` into an article's
+    body, with their quote and 32 characters of context each side.
+
+    Args:
+        id (UUID):
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (SpanRequest): Fields named in ``Meta.fixed_after_creation`` may be sent again on
+            update, unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Span]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SpanRequest,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Problem | Span | None:
+    """Replace a span
+
+     Highlighted passages, anchored by code-point offsets `[start, end)` into an article's
+    body, with their quote and 32 characters of context each side.
+
+    Args:
+        id (UUID):
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (SpanRequest): Fields named in ``Meta.fixed_after_creation`` may be sent again on
+            update, unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Span
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        if_match=if_match,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SpanRequest,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Problem | Span]:
+    """Replace a span
+
+     Highlighted passages, anchored by code-point offsets `[start, end)` into an article's
+    body, with their quote and 32 characters of context each side.
+
+    Args:
+        id (UUID):
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (SpanRequest): Fields named in ``Meta.fixed_after_creation`` may be sent again on
+            update, unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Span]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SpanRequest,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Problem | Span | None:
+    """Replace a span
+
+     Highlighted passages, anchored by code-point offsets `[start, end)` into an article's
+    body, with their quote and 32 characters of context each side.
+
+    Args:
+        id (UUID):
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (SpanRequest): Fields named in ``Meta.fixed_after_creation`` may be sent again on
+            update, unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Span
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            if_match=if_match,
+            x_request_id=x_request_id,
+        )
+    ).parsed

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.creator_type_enum import CreatorTypeEnum
+
+T = TypeVar("T", bound="Creator")
+
+
+@_attrs_define
+class Creator:
+    """
+    Attributes:
+        type_ (CreatorTypeEnum): * `Person` - Person
+        nickname (str): The username of the span's creator.
+    """
+
+    type_: CreatorTypeEnum
+    nickname: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        nickname = self.nickname
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "nickname": nickname,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = CreatorTypeEnum(d.pop("type"))
+
+        nickname = d.pop("nickname")
+
+        creator = cls(
+            type_=type_,
+            nickname=nickname,
+        )
+
+        creator.additional_properties = d
+        return creator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.source_request import SourceRequest
+
+
+T = TypeVar("T", bound="PatchedVerdictRequest")
+
+
+@_attrs_define
+class PatchedVerdictRequest:
+    """Fields named in ``Meta.fixed_after_creation`` may be sent again on update, unchanged.
+
+    Attributes:
+        claim (UUID | Unset): Id of the claim; fixed at creation.
+        rating (str | Unset): Slug of a rating.
+        explanation (str | Unset):
+        sources (list[SourceRequest] | Unset): Where the evidence is.
+    """
+
+    claim: UUID | Unset = UNSET
+    rating: str | Unset = UNSET
+    explanation: str | Unset = UNSET
+    sources: list[SourceRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        claim: str | Unset = UNSET
+        if not isinstance(self.claim, Unset):
+            claim = str(self.claim)
+
+        rating = self.rating
+
+        explanation = self.explanation
+
+        sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sources, Unset):
+            sources = []
+            for sources_item_data in self.sources:
+                sources_item = sources_item_data.to_dict()
+                sources.append(sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if claim is not UNSET:
+            field_dict["claim"] = claim
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if explanation is not UNSET:
+            field_dict["explanation"] = explanation
+        if sources is not UNSET:
+            field_dict["sources"] = sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.source_request import SourceRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _claim = d.pop("claim", UNSET)
+        claim: UUID | Unset
+        if isinstance(_claim, Unset):
+            claim = UNSET
+        else:
+            claim = UUID(_claim)
+
+        rating = d.pop("rating", UNSET)
+
+        explanation = d.pop("explanation", UNSET)
+
+        _sources = d.pop("sources", UNSET)
+        sources: list[SourceRequest] | Unset = UNSET
+        if _sources is not UNSET:
+            sources = []
+            for sources_item_data in _sources:
+                sources_item = SourceRequest.from_dict(sources_item_data)
+
+                sources.append(sources_item)
+
+        patched_verdict_request = cls(
+            claim=claim,
+            rating=rating,
+            explanation=explanation,
+            sources=sources,
+        )
+
+        patched_verdict_request.additional_properties = d
+        return patched_verdict_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
