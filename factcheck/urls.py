@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import TemplateView
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from factcheck import health
@@ -13,6 +14,8 @@ urlpatterns = [
         SpectacularRedocView.as_view(url_name="schema", template_name="docs/redoc.html"),
         name="redoc",
     ),
+    # The reference annotator (clients/annotator), a page of the API's own origin.
+    path("annotate/", TemplateView.as_view(template_name="annotate.html"), name="annotator"),
     path("api-auth/", include("rest_framework.urls")),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),

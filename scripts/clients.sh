@@ -4,7 +4,8 @@
 # the Python client (clients/python, openapi-python-client); `scripts/clients.sh check` (CI)
 # generates them again and fails on any difference from what is committed, compiles the
 # TypeScript example with `tsc --strict` and type-checks the Python one with `mypy --strict`,
-# and runs both against a live server with the demo data (SQLite).
+# and runs both against a live server with the demo data (SQLite). The reference annotator
+# (clients/annotator) is bundled into annotations/static/annotate/ and checked the same way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,7 @@ NAME=clients
 # shellcheck source=scripts/lib.sh
 source scripts/lib.sh
 TYPESCRIPT=clients/typescript
+ANNOTATOR=clients/annotator
 
 generate() {
     DJANGO_DEBUG=1 "$BIN/python" manage.py spectacular --format openapi-json \
@@ -20,6 +22,8 @@ generate() {
     "$BIN/python" -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[2], "w"), ensure_ascii=False, separators=(",", ":")); open(sys.argv[2], "a").write("\n")' \
         "$workdir/openapi.json" clients/openapi.json
     (cd "$TYPESCRIPT" && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate)
+    # The reference annotator, bundled into the app's static files (make run needs no Node).
+    (cd "$ANNOTATOR" && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
     # Its post-processing runs the project's ruff; it warns that it cannot read the import of
     # CSV archives (the client sends JSON).
     PATH="$PWD/$BIN:$PATH" "$BIN/openapi-python-client" generate --path clients/openapi.json \
@@ -28,12 +32,14 @@ generate() {
 
 check() {
     generate
-    if [[ -n "$(git status --porcelain --untracked-files=all -- clients)" ]]; then
-        git status --short --untracked-files=all -- clients >&2
+    generated=(clients annotations/static/annotate)
+    if [[ -n "$(git status --porcelain --untracked-files=all -- "${generated[@]}")" ]]; then
+        git status --short --untracked-files=all -- "${generated[@]}" >&2
         echo "clients: the generated clients differ from what is committed; run 'make clients'" >&2
         exit 1
     fi
     (cd "$TYPESCRIPT" && npm run --silent check)
+    (cd "$ANNOTATOR" && npm run --silent check)
     "$BIN/mypy" --config-file clients/python_example/mypy.ini --no-incremental \
         clients/python_example/flow.py
     export DATABASE_URL="sqlite:///$workdir/clients.sqlite3" DJANGO_DEBUG=1

@@ -134,3 +134,12 @@ def anonymous() -> APIClient:
 @pytest.fixture
 def staff_user(db: None) -> Any:
     return UserFactory(username="staff", is_staff=True)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Each phase's report on the test (``rep_setup``, ``rep_call``), for fixtures that act on
+    failure, such as the browser tests' screenshot."""
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report

@@ -1,0 +1,180 @@
+"""The reference annotator page (/annotate/, clients/annotator) in a real headless Chromium:
+logging in, opening the seed article, highlighting passages by real mouse selection (and by
+keyboard), and checking through the API that each span's quote is exactly the text selected,
+characters outside the BMP included.
+
+Skipped where Chromium or Playwright is missing, unless ``FACTCHECK_TEST_REQUIRE`` names
+``chromium`` (CI does). On failure the page's screenshot is saved under the test's tmp_path.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.urls import reverse
+
+from annotations.articles.models import Article, Span
+from annotations.demo import demo_article_text
+from annotations.workspaces.models import Role
+from tests.conftest import service_missing
+from tests.factories import ArticleFactory
+from tests.http.test_browser import CHROMIUM, CHROMIUM_ARGS
+
+PASSWORD = "annotator-password"
+
+# Selects the text of ``[start, end)`` (UTF-16) of the body with the mouse: from the first
+# character's left edge to the last one's right edge, pressed, dragged and released.
+CHARACTER_BOX = """([start, end]) => {
+  const body = document.getElementById("article-body");
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const box = (at) => {
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (at < seen + node.length) {
+        const range = document.createRange();
+        range.setStart(node, at - seen);
+        range.setEnd(node, at - seen + 1);
+        walker.currentNode = body;
+        return range.getBoundingClientRect().toJSON();
+      }
+      seen += node.length;
+    }
+    throw new Error(`no character at ${at}`);
+  };
+  return [box(start), box(end - 1)];
+}"""
+
+
+@pytest.fixture
+def browser_page(
+    tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Any]:
+    """A headless Chromium's page, open while the test runs. Playwright's synchronous API
+    keeps an event loop in this thread, where Django refuses database calls unless told that
+    this (one-threaded) use is safe."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    if not shutil.which(CHROMIUM):
+        service_missing("chromium", f"Chromium is not installed at {CHROMIUM}")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        service_missing("chromium", "Playwright for Python is not installed")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, chromium_sandbox=False
+        )
+        page = browser.new_page(viewport={"width": 1000, "height": 2400})
+        try:
+            yield page
+        finally:
+            report = getattr(request.node, "rep_call", None)
+            if report is not None and report.failed:
+                page.screenshot(path=str(tmp_path / "annotator.png"), full_page=True)
+            browser.close()
+
+
+def log_in_and_open(page: Any, url: str, username: str, title: str) -> None:
+    page.goto(f"{url}/annotate/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_label("Article", exact=True).select_option(label=title)
+    page.get_by_role("heading", name=title).wait_for()
+
+
+def select_with_mouse(page: Any, start: int, end: int) -> str:
+    """Select body[start:end] (UTF-16) by dragging the mouse; the page's selected text."""
+    first, last = page.evaluate(CHARACTER_BOX, [start, end])
+    page.mouse.move(first["left"] + 0.5, first["top"] + first["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(last["right"] - 0.5, last["top"] + last["height"] / 2, steps=8)
+    page.mouse.up()
+    return str(page.evaluate("() => window.getSelection().toString()"))
+
+
+def highlight(page: Any, note: str = "") -> None:
+    page.get_by_label("Note").fill(note)
+    page.get_by_role("button", name="Highlight selection").click()
+    page.get_by_role("status").filter(has_text="Highlighted").wait_for()
+
+
+def utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@pytest.fixture
+def annotator_user(member: Any) -> Any:
+    user = member(Role.ANNOTATOR, username="page-annotator")
+    user.set_password(PASSWORD)
+    user.save()
+    return user
+
+
+@pytest.mark.django_db(transaction=True)
+def test_annotating_the_seed_article_by_mouse_selection(
+    browser_page: Any, live_server: Any, workspace: Any, annotator_user: Any
+) -> None:
+    title, body = demo_article_text()
+    article = ArticleFactory(workspace=workspace, created_by=annotator_user, title=title, body=body)
+    log_in_and_open(browser_page, live_server.url, "page-annotator", title)
+
+    wanted = ["must succeed in its conflict with Russia", "Jens Stoltenberg", "urgently needed"]
+    selected = []
+    for passage in wanted:
+        at = utf16(article.body[: article.body.index(passage)])
+        selected.append(select_with_mouse(browser_page, at, at + utf16(passage)))
+        highlight(browser_page, note=f"Check: {passage}")
+    assert selected == wanted
+    spans = Span.objects.filter(article=article).order_by("created_at")
+    assert [span.quote for span in spans] == selected
+    assert [article.body[span.start : span.end] for span in spans] == selected
+    assert [span.note for span in spans] == [f"Check: {passage}" for passage in wanted]
+    # The page shows each span highlighted.
+    marks = browser_page.locator("#article-body mark").all_inner_texts()
+    assert set(wanted) <= set(marks)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_emoji_and_characters_outside_the_bmp_keep_their_offsets(
+    browser_page: Any, live_server: Any, workspace: Any, annotator_user: Any
+) -> None:
+    body = "Before 🧐 the claim: 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 figures rose 5% 👍🏽 and e\u0301tudes fell.\n"
+    article = ArticleFactory(
+        workspace=workspace, created_by=annotator_user, title="Emoji", body=body
+    )
+    log_in_and_open(browser_page, live_server.url, "page-annotator", "Emoji")
+    for passage in ["𝔘𝔫𝔦𝔠𝔬𝔡𝔢 figures", "rose 5% 👍🏽", "étude"]:
+        stored = Article.objects.get(pk=article.pk).body  # NFC: "é" is one code point
+        at = utf16(stored[: stored.index(passage)])
+        assert select_with_mouse(browser_page, at, at + utf16(passage)) == passage
+        highlight(browser_page)
+        span = Span.objects.filter(article=article).latest("created_at")
+        assert span.quote == passage == stored[span.start : span.end]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_passage_selected_with_the_keyboard(
+    browser_page: Any, live_server: Any, workspace: Any, annotator_user: Any
+) -> None:
+    article = ArticleFactory(
+        workspace=workspace, created_by=annotator_user, title="Keys", body="One two three.\n"
+    )
+    log_in_and_open(browser_page, live_server.url, "page-annotator", "Keys")
+    browser_page.get_by_label("Article body", exact=False).focus()
+    for key in ["ArrowRight"] * 4 + ["Shift+ArrowRight"] * 3:
+        browser_page.keyboard.press(key)
+    highlight(browser_page)
+    [span] = Span.objects.filter(article=article)
+    assert span.quote == "two"
+
+
+def test_the_page_is_served_with_its_bundle(client: Any) -> None:
+    response = client.get(reverse("annotator"))
+    assert response.status_code == 200
+    assert b"annotate/annotator.js" in response.content
+    script = client.get("/static/annotate/annotator.js")
+    assert script.status_code == 200
