@@ -27,6 +27,7 @@ run: $(VENV)/.installed
 	@echo ""
 	@echo "  factcheck is serving on http://127.0.0.1:$(PORT)/"
 	@echo "  API docs:    http://127.0.0.1:$(PORT)/api/docs/  (ReDoc: /api/redoc/, schema: /api/schema/)"
+	@echo "  Annotator:   http://127.0.0.1:$(PORT)/annotate/"
 	@echo "  Log in:      POST /api/v1/auth/token/ {\"username\": \"demo-editor\", \"password\": \"demo-password\"}"
 	@echo "               then send 'Authorization: Token <token>'; or use the browsable API's login."
 	@echo "  Demo users:  demo-annotator, demo-reviewer, demo-editor (password: demo-password)"
