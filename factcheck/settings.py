@@ -340,6 +340,8 @@ SPECTACULAR_SETTINGS = {
         "offsets, the checkable claims they carry, and reviewers' verdicts.\n\n"
         "Authenticate with `POST /api/v1/auth/token/` and send `Authorization: Bearer <key>` "
         "(or `Token <key>`; in this page's Authorize dialog, paste the bare key). "
+        "A method a path does not list answers 405 with a Problem document and an `Allow` "
+        "header naming those it does. "
         "Offsets count Unicode code points into the stored (NFC, `\\n`-normalised) article body, "
         "half-open `[start, end)`."
     ),

@@ -24,10 +24,14 @@ generate() {
     (cd "$TYPESCRIPT" && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate)
     # The reference annotator, bundled into the app's static files (make run needs no Node).
     (cd "$ANNOTATOR" && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
-    # Its post-processing runs the project's ruff; it warns that it cannot read the import of
-    # CSV archives (the client sends JSON).
-    PATH="$PWD/$BIN:$PATH" "$BIN/openapi-python-client" generate --path clients/openapi.json \
-        --config clients/python-config.yml --output-path clients/python --overwrite >/dev/null
+    # Its post-processing runs the project's ruff. It warns, at length, that it cannot read
+    # the import of CSV archives (the client sends JSON): kept in a log, shown on failure.
+    if ! PATH="$PWD/$BIN:$PATH" "$BIN/openapi-python-client" generate \
+        --path clients/openapi.json --config clients/python-config.yml \
+        --output-path clients/python --overwrite >"$workdir/python-client.log" 2>&1; then
+        cat "$workdir/python-client.log" >&2
+        exit 1
+    fi
 }
 
 check() {

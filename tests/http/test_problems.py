@@ -136,3 +136,10 @@ def test_django_level_errors_under_the_api_are_problems(db: None, settings: Any)
     response = APIClient().get("/api/v1/articles/", HTTP_HOST="elsewhere.example")
     assert response.status_code == 400
     assert response["Content-Type"] == "application/problem+json"
+
+
+def test_a_method_not_allowed_names_those_that_are(editor: Any, client_for: Any) -> None:
+    response = client_for(editor).delete("/api/v1/articles/")
+    assert response.status_code == 405
+    assert response["Content-Type"] == "application/problem+json"
+    assert {method.strip() for method in response["Allow"].split(",")} >= {"GET", "POST"}
