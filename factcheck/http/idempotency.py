@@ -137,15 +137,16 @@ class IdempotencyMiddleware:
             or request.path_info in EXEMPT_PATHS
         ):
             return self.get_response(request)
+        user = _api_user(request)
+        if user is None or not user.is_authenticated:
+            # Who asks comes first: the view answers 401 (keys are kept per user).
+            return self.get_response(request)
         if not _VALID_KEY.fullmatch(key):
             return problem_response(
                 400,
                 "invalid-idempotency-key",
                 f"The {HEADER} header must be 1 to 255 printable ASCII characters.",
             )
-        user = _api_user(request)
-        if user is None or not user.is_authenticated:
-            return self.get_response(request)
         try:
             body = request.body
         except (RequestDataTooBig, RawPostDataException):

@@ -454,3 +454,12 @@ def test_logging_in_is_never_stored_for_idempotency(annotator: Any, db: None) ->
     )
     assert response.status_code == 200
     assert not IdempotencyKey.objects.exists()
+
+
+@db
+def test_without_credentials_an_invalid_key_is_a_401(anonymous: Any) -> None:
+    """Who asks is checked first: keys are kept per user, and a request without one is
+    refused as such, whatever its key."""
+    response = post(anonymous, key="caf\u00e9")
+    assert response.status_code == 401
+    assert not Article.objects.exists()

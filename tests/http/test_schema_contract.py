@@ -115,7 +115,7 @@ def test_every_operation_takes_and_answers_an_x_request_id(schema: dict[str, Any
             if parameter["in"] == "header" and parameter["name"] == "X-Request-ID"
         ]
         assert len(sent) == 1, where
-        assert sent[0]["schema"]["pattern"] == r"^[A-Za-z0-9._:-]{1,200}$"
+        assert "never refuses" in sent[0]["description"]
         for status, response in operation["responses"].items():
             assert "X-Request-ID" in response.get("headers", {}), f"{where} {status}"
 

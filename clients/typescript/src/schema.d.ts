@@ -2118,7 +2118,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -2252,7 +2252,7 @@ export interface operations {
                 workspace?: string;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -2324,7 +2324,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -2452,7 +2452,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; answers 304 if it is still current. */
                 "If-None-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -2529,7 +2529,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -2667,7 +2667,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -2765,7 +2765,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -2903,7 +2903,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; answers 304 if it is still current. */
                 "If-None-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -2982,7 +2982,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; answers 304 if it is still current. */
                 "If-None-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -3063,7 +3063,7 @@ export interface operations {
                 page_size?: number;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -3143,7 +3143,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; answers 304 if it is still current. */
                 "If-None-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -3231,7 +3231,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; answers 304 if it is still current. */
                 "If-None-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -3315,7 +3315,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -3448,7 +3448,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -3530,7 +3530,7 @@ export interface operations {
                 since?: string;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -3596,7 +3596,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -3797,7 +3797,7 @@ export interface operations {
                 workspace?: string;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -3869,7 +3869,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -3997,7 +3997,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; answers 304 if it is still current. */
                 "If-None-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -4074,7 +4074,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -4212,7 +4212,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -4310,7 +4310,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -4448,7 +4448,7 @@ export interface operations {
                 format?: "json" | "jsonld";
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -4506,7 +4506,7 @@ export interface operations {
                 page_size?: number;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -4581,7 +4581,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -4721,7 +4721,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -4839,7 +4839,7 @@ export interface operations {
                 workspace?: string;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -4914,7 +4914,7 @@ export interface operations {
                 workspace?: string;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -4977,7 +4977,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -5025,7 +5025,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -5097,7 +5097,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -5225,7 +5225,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; answers 304 if it is still current. */
                 "If-None-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -5301,7 +5301,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -5438,7 +5438,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -5535,7 +5535,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -5692,7 +5692,7 @@ export interface operations {
                 until?: string;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -5781,7 +5781,7 @@ export interface operations {
                 search?: string;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -5853,7 +5853,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -5983,7 +5983,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; answers 304 if it is still current. */
                 "If-None-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -6061,7 +6061,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -6199,7 +6199,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -6297,7 +6297,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -6438,7 +6438,7 @@ export interface operations {
                 page_size?: number;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -6518,7 +6518,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -6664,7 +6664,7 @@ export interface operations {
                 workspace?: string;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -6753,7 +6753,7 @@ export interface operations {
                 state?: "draft" | "published" | "submitted" | "superseded";
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -6825,7 +6825,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -6953,7 +6953,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; answers 304 if it is still current. */
                 "If-None-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -7030,7 +7030,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -7168,7 +7168,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -7266,7 +7266,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -7407,7 +7407,7 @@ export interface operations {
                 page_size?: number;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -7482,7 +7482,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -7596,7 +7596,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -7713,7 +7713,7 @@ export interface operations {
                 page_size?: number;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path?: never;
@@ -7785,7 +7785,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; answers 304 if it is still current. */
                 "If-None-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -7864,7 +7864,7 @@ export interface operations {
                 page_size?: number;
             };
             header?: {
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -7939,7 +7939,7 @@ export interface operations {
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -8081,7 +8081,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; answers 304 if it is still current. */
                 "If-None-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -8160,7 +8160,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -8300,7 +8300,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
@@ -8400,7 +8400,7 @@ export interface operations {
             header?: {
                 /** @description An ETag; the change is made only if it is still current, else 412. */
                 "If-Match"?: string;
-                /** @description Your id for this request (1 to 200 of `A-Z a-z 0-9 . _ : -`), to find it in the server's logs and its history entries; answered in the response's X-Request-ID. Without it (or with another form) the server makes one. */
+                /** @description Your id for this request, to find it in the server's logs and its history entries; answered in the response's X-Request-ID. 1 to 200 of `A-Z a-z 0-9 . _ : -`: without it, or with another value, the server makes one (and never refuses the request). */
                 "X-Request-ID"?: string;
             };
             path: {
