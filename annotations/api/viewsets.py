@@ -60,7 +60,9 @@ def bulk_create_action(noun: str, serializer: Any, example_field: str) -> Any:
         responses={201: serializer(many=True)},
         filters=False,
     )
-    @action(detail=False, methods=["post"], url_path="bulk", filter_backends=[])
+    @action(
+        detail=False, methods=["post"], url_path="bulk", filter_backends=[], pagination_class=None
+    )
     def bulk(self: WorkspaceScopedViewSet, request: Request) -> Response:
         return self.create_many(request)
 

@@ -196,3 +196,12 @@ def free_form(node: Any, where: str) -> list[str]:
 def test_no_free_form_objects_outside_the_extension_points(schema: dict[str, Any]) -> None:
     found = free_form(schema["paths"], "paths") + free_form(schema["components"], "components")
     assert [where for where in found if not where.startswith(EXTENSION_POINTS)] == []
+
+
+def test_bulk_creations_answer_the_created_rows_as_a_list(schema: dict[str, Any]) -> None:
+    for noun, component in [("articles", "Article"), ("spans", "Span")]:
+        created = schema["paths"][f"/api/v1/{noun}/bulk/"]["post"]["responses"]["201"]
+        assert created["content"]["application/json"]["schema"] == {
+            "type": "array",
+            "items": {"$ref": f"#/components/schemas/{component}"},
+        }

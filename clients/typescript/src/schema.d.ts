@@ -3306,12 +3306,7 @@ export interface operations {
     };
     articles_bulk: {
         parameters: {
-            query?: {
-                /** @description A page number within the paginated result set. */
-                page?: number;
-                /** @description Results per page, 200 at most: larger values are capped. */
-                page_size?: number;
-            };
+            query?: never;
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
@@ -3336,7 +3331,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedArticleList"];
+                    "application/json": components["schemas"]["Article"][];
                 };
             };
             /** @description The request is invalid; `errors` names each field at fault. */
@@ -6509,12 +6504,7 @@ export interface operations {
     };
     spans_bulk: {
         parameters: {
-            query?: {
-                /** @description A page number within the paginated result set. */
-                page?: number;
-                /** @description Results per page, 200 at most: larger values are capped. */
-                page_size?: number;
-            };
+            query?: never;
             header?: {
                 /** @description Up to 255 printable ASCII characters, yours alone, kept 24 hours. A retry with the same key and body gets the first response again instead of a second creation; with another body, 422; while the first still runs, 409. 5xx, 409 and 429 answers are not kept, and a first request that never finished (its server died) frees the key after FACTCHECK_IDEMPOTENCY_LEASE_SECONDS. */
                 "Idempotency-Key"?: string;
@@ -6539,7 +6529,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedSpanList"];
+                    "application/json": components["schemas"]["Span"][];
                 };
             };
             /** @description The request is invalid; `errors` names each field at fault. */

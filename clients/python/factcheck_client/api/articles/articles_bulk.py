@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.article import Article
 from ...models.article_request import ArticleRequest
-from ...models.paginated_article_list import PaginatedArticleList
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,8 +14,6 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: list[ArticleRequest],
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -26,18 +24,9 @@ def _get_kwargs(
     if not isinstance(x_request_id, Unset):
         headers["X-Request-ID"] = x_request_id
 
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["page_size"] = page_size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/articles/bulk/",
-        "params": params,
     }
 
     _kwargs["json"] = []
@@ -53,9 +42,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PaginatedArticleList | Problem | None:
+) -> Problem | list[Article] | None:
     if response.status_code == 201:
-        response_201 = PaginatedArticleList.from_dict(response.json())
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = Article.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
 
         return response_201
 
@@ -112,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PaginatedArticleList | Problem]:
+) -> Response[Problem | list[Article]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,19 +119,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[ArticleRequest],
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[PaginatedArticleList | Problem]:
+) -> Response[Problem | list[Article]]:
     """Create many articles
 
      Up to 1,000 articles, each validated as for a single creation; all or nothing. A rejected batch
     answers 400 naming each failing item by its index (`errors[].field` like `3.url`).
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
         idempotency_key (str | Unset):
         x_request_id (str | Unset):
         body (list[ArticleRequest]):
@@ -147,13 +137,11 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PaginatedArticleList | Problem]
+        Response[Problem | list[Article]]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        page=page,
-        page_size=page_size,
         idempotency_key=idempotency_key,
         x_request_id=x_request_id,
     )
@@ -169,19 +157,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[ArticleRequest],
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> PaginatedArticleList | Problem | None:
+) -> Problem | list[Article] | None:
     """Create many articles
 
      Up to 1,000 articles, each validated as for a single creation; all or nothing. A rejected batch
     answers 400 naming each failing item by its index (`errors[].field` like `3.url`).
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
         idempotency_key (str | Unset):
         x_request_id (str | Unset):
         body (list[ArticleRequest]):
@@ -191,14 +175,12 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PaginatedArticleList | Problem
+        Problem | list[Article]
     """
 
     return sync_detailed(
         client=client,
         body=body,
-        page=page,
-        page_size=page_size,
         idempotency_key=idempotency_key,
         x_request_id=x_request_id,
     ).parsed
@@ -208,19 +190,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[ArticleRequest],
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[PaginatedArticleList | Problem]:
+) -> Response[Problem | list[Article]]:
     """Create many articles
 
      Up to 1,000 articles, each validated as for a single creation; all or nothing. A rejected batch
     answers 400 naming each failing item by its index (`errors[].field` like `3.url`).
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
         idempotency_key (str | Unset):
         x_request_id (str | Unset):
         body (list[ArticleRequest]):
@@ -230,13 +208,11 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PaginatedArticleList | Problem]
+        Response[Problem | list[Article]]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        page=page,
-        page_size=page_size,
         idempotency_key=idempotency_key,
         x_request_id=x_request_id,
     )
@@ -250,19 +226,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[ArticleRequest],
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> PaginatedArticleList | Problem | None:
+) -> Problem | list[Article] | None:
     """Create many articles
 
      Up to 1,000 articles, each validated as for a single creation; all or nothing. A rejected batch
     answers 400 naming each failing item by its index (`errors[].field` like `3.url`).
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
         idempotency_key (str | Unset):
         x_request_id (str | Unset):
         body (list[ArticleRequest]):
@@ -272,15 +244,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PaginatedArticleList | Problem
+        Problem | list[Article]
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
-            page=page,
-            page_size=page_size,
             idempotency_key=idempotency_key,
             x_request_id=x_request_id,
         )

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.paginated_span_list import PaginatedSpanList
 from ...models.problem import Problem
+from ...models.span import Span
 from ...models.span_request import SpanRequest
 from ...types import UNSET, Response, Unset
 
@@ -14,8 +14,6 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: list[SpanRequest],
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -26,18 +24,9 @@ def _get_kwargs(
     if not isinstance(x_request_id, Unset):
         headers["X-Request-ID"] = x_request_id
 
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["page_size"] = page_size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/spans/bulk/",
-        "params": params,
     }
 
     _kwargs["json"] = []
@@ -51,11 +40,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PaginatedSpanList | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[Span] | None:
     if response.status_code == 201:
-        response_201 = PaginatedSpanList.from_dict(response.json())
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = Span.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
 
         return response_201
 
@@ -112,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PaginatedSpanList | Problem]:
+) -> Response[Problem | list[Span]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,19 +117,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[SpanRequest],
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[PaginatedSpanList | Problem]:
+) -> Response[Problem | list[Span]]:
     """Create many spans
 
      Up to 1,000 spans, each validated as for a single creation; all or nothing. A rejected batch answers
     400 naming each failing item by its index (`errors[].field` like `3.end`).
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
         idempotency_key (str | Unset):
         x_request_id (str | Unset):
         body (list[SpanRequest]):
@@ -147,13 +135,11 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PaginatedSpanList | Problem]
+        Response[Problem | list[Span]]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        page=page,
-        page_size=page_size,
         idempotency_key=idempotency_key,
         x_request_id=x_request_id,
     )
@@ -169,19 +155,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[SpanRequest],
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> PaginatedSpanList | Problem | None:
+) -> Problem | list[Span] | None:
     """Create many spans
 
      Up to 1,000 spans, each validated as for a single creation; all or nothing. A rejected batch answers
     400 naming each failing item by its index (`errors[].field` like `3.end`).
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
         idempotency_key (str | Unset):
         x_request_id (str | Unset):
         body (list[SpanRequest]):
@@ -191,14 +173,12 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PaginatedSpanList | Problem
+        Problem | list[Span]
     """
 
     return sync_detailed(
         client=client,
         body=body,
-        page=page,
-        page_size=page_size,
         idempotency_key=idempotency_key,
         x_request_id=x_request_id,
     ).parsed
@@ -208,19 +188,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[SpanRequest],
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[PaginatedSpanList | Problem]:
+) -> Response[Problem | list[Span]]:
     """Create many spans
 
      Up to 1,000 spans, each validated as for a single creation; all or nothing. A rejected batch answers
     400 naming each failing item by its index (`errors[].field` like `3.end`).
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
         idempotency_key (str | Unset):
         x_request_id (str | Unset):
         body (list[SpanRequest]):
@@ -230,13 +206,11 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PaginatedSpanList | Problem]
+        Response[Problem | list[Span]]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        page=page,
-        page_size=page_size,
         idempotency_key=idempotency_key,
         x_request_id=x_request_id,
     )
@@ -250,19 +224,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[SpanRequest],
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> PaginatedSpanList | Problem | None:
+) -> Problem | list[Span] | None:
     """Create many spans
 
      Up to 1,000 spans, each validated as for a single creation; all or nothing. A rejected batch answers
     400 naming each failing item by its index (`errors[].field` like `3.end`).
 
     Args:
-        page (int | Unset):
-        page_size (int | Unset):
         idempotency_key (str | Unset):
         x_request_id (str | Unset):
         body (list[SpanRequest]):
@@ -272,15 +242,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PaginatedSpanList | Problem
+        Problem | list[Span]
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
-            page=page,
-            page_size=page_size,
             idempotency_key=idempotency_key,
             x_request_id=x_request_id,
         )
