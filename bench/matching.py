@@ -161,13 +161,13 @@ def candidates_ranking(ids: dict[uuid.UUID, str]) -> Ranking | None:
 def semantic_alone_ranking(ids: dict[uuid.UUID, str], encoder: Any) -> Ranking:
     """The semantic stage alone: the lexical ranking's best ``SEMANTIC_DEPTH`` claims ordered
     by the cosine similarity of their vectors with the text's (by ``encoder``)."""
-    from annotations.claims import matching
+    from annotations.claims import embedding, matching
     from annotations.claims.models import Claim
 
     def rank(text: str) -> list[tuple[str, float | None]]:
         with lexical_only():
             hits = matching.similar_claims(text, Claim.objects.all(), limit=matching.SEMANTIC_DEPTH)
-        cosines = matching.semantic_similarities(encoder, text, [hit.claim.pk for hit in hits])
+        cosines = embedding.similarities_to(encoder, text, [hit.claim.pk for hit in hits])
         order = sorted(cosines, key=lambda pk: -cosines[pk])[:LIMIT]
         return [(ids.get(pk, str(pk)), cosines[pk]) for pk in order]
 

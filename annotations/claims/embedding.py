@@ -25,6 +25,8 @@ import numpy as np
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from annotations.claims.models import ClaimEmbedding
+
 if TYPE_CHECKING:
     from annotations.claims.models import Claim
 
@@ -135,3 +137,17 @@ def similarities(query: np.ndarray, vectors: Iterable[bytes | memoryview]) -> np
     product."""
     matrix = np.stack([from_bytes(vector) for vector in vectors])
     return matrix @ query
+
+
+def similarities_to(encoder: Encoder, text: str, pks: list[Any]) -> dict[Any, float]:
+    """The cosine similarity of ``text`` with each claim of ``pks`` that has a vector by the
+    encoder's model."""
+    stored = dict(
+        ClaimEmbedding.objects.filter(claim__in=pks, model=encoder.fingerprint).values_list(
+            "claim", "vector"
+        )
+    )
+    if not stored:
+        return {}
+    query = encoder.encode([text])[0]
+    return dict(zip(stored, similarities(query, stored.values()).tolist(), strict=True))

@@ -39,7 +39,7 @@ from django.db.models import BooleanField, FloatField, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 
 from annotations.claims import embedding, ranking, wording
-from annotations.claims.models import Claim, ClaimEmbedding
+from annotations.claims.models import Claim
 from factcheck.db import as_uuid
 
 CANDIDATES = 200
@@ -69,10 +69,6 @@ lists): they say little about which claim is meant, or only how it is reported."
 
 SEMANTIC_DEPTH = 100
 """How many of the lexical ranking's best claims the semantic stage re-ranks."""
-
-FUSION_K = 60
-"""Reciprocal rank fusion's constant (Cormack, Clarke and Büttcher, 2009): a claim's fused
-score is the sum over the stages of 1 / (FUSION_K + its rank in the stage)."""
 
 
 @dataclass
@@ -127,8 +123,8 @@ def similar_claims(
     cosines: dict[Any, float] = {}
     encoder = embedding.configured()
     if encoder is not None:
-        cosines = semantic_similarities(encoder, text, order[:SEMANTIC_DEPTH])
-        order = fuse(order, cosines)
+        cosines = embedding.similarities_to(encoder, text, order[:SEMANTIC_DEPTH])
+        order = ranking.fuse(order, cosines)
     best = order[:limit]
     by_pk = dict(scored)
     loaded = claims.in_bulk(best)
@@ -143,42 +139,6 @@ def similar_claims(
         for pk in best
         if pk in loaded
     ]
-
-
-def semantic_similarities(
-    encoder: embedding.Encoder, text: str, pks: list[Any]
-) -> dict[Any, float]:
-    """The cosine similarity of ``text`` with each claim of ``pks`` that has a vector by the
-    encoder's model."""
-    stored = dict(
-        ClaimEmbedding.objects.filter(claim__in=pks, model=encoder.fingerprint).values_list(
-            "claim", "vector"
-        )
-    )
-    if not stored:
-        return {}
-    query = encoder.encode([text])[0]
-    return dict(zip(stored, embedding.similarities(query, stored.values()).tolist(), strict=True))
-
-
-def fuse(order: list[Any], cosines: dict[Any, float]) -> list[Any]:
-    """``order`` (the lexical ranking) with its claims that have a cosine similarity re-ranked
-    by reciprocal rank fusion of the two orders; a claim without one keeps only its lexical
-    part. Claims past the re-ranked ones stay in their lexical order after them."""
-    if not cosines:
-        return order
-    lexical_rank = {pk: rank for rank, pk in enumerate(order, 1)}
-    depth = max(lexical_rank[pk] for pk in cosines)
-    semantic_rank = {
-        pk: rank
-        for rank, pk in enumerate(sorted(cosines, key=lambda pk: (-cosines[pk], str(pk))), 1)
-    }
-
-    def fused(pk: Any) -> float:
-        semantic = 1 / (FUSION_K + semantic_rank[pk]) if pk in semantic_rank else 0.0
-        return 1 / (FUSION_K + lexical_rank[pk]) + semantic
-
-    return sorted(order[:depth], key=lambda pk: -fused(pk)) + order[depth:]
 
 
 def candidates(text: str, claims: QuerySet[Claim]) -> list[Claim]:

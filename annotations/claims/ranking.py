@@ -9,7 +9,7 @@ statistics from the database, and ``docs/search.md`` records how the constants w
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 K1 = 1.2
@@ -96,3 +96,28 @@ def score(query: Mapping[str, float], document: Document, statistics: Statistics
     whole = sum(own.values())
     held = sum(weight * own[term] for term, weight in query.items() if term in own)
     return Scored(bm25=sum(matched.values()), score=held / whole if whole else 0.0, terms=matched)
+
+
+FUSION_K = 60
+"""Reciprocal rank fusion's constant (Cormack, Clarke and Büttcher, 2009): a claim's fused
+score is the sum over the stages of 1 / (FUSION_K + its rank in the stage)."""
+
+
+def fuse(order: list[Hashable], cosines: Mapping[Hashable, float]) -> list[Hashable]:
+    """``order`` (the lexical ranking) with its claims that have a cosine similarity re-ranked
+    by reciprocal rank fusion of the two orders; a claim without one keeps only its lexical
+    part. Claims past the re-ranked ones stay in their lexical order after them."""
+    if not cosines:
+        return order
+    lexical_rank = {pk: rank for rank, pk in enumerate(order, 1)}
+    depth = max(lexical_rank[pk] for pk in cosines)
+    semantic_rank = {
+        pk: rank
+        for rank, pk in enumerate(sorted(cosines, key=lambda pk: (-cosines[pk], str(pk))), 1)
+    }
+
+    def fused(pk: Hashable) -> float:
+        semantic = 1 / (FUSION_K + semantic_rank[pk]) if pk in semantic_rank else 0.0
+        return 1 / (FUSION_K + lexical_rank[pk]) + semantic
+
+    return sorted(order[:depth], key=lambda pk: -fused(pk)) + order[depth:]

@@ -20,8 +20,8 @@ from django.urls import reverse
 
 from annotations.claims import embedding
 from annotations.claims.checks import embedding_model_check
-from annotations.claims.matching import FUSION_K, fuse
 from annotations.claims.models import Claim, ClaimEmbedding
+from annotations.claims.ranking import FUSION_K, fuse
 from annotations.claims.services import embed_claims
 from tests.conftest import service_missing
 from tests.factories import ClaimFactory
