@@ -111,6 +111,13 @@ class WorkspaceScopedViewSet(
     creator_roles = access.ROLES_THAT_ANNOTATE
     owner_field = "created_by"
     workspace_field = "workspace"
+    report_serializers: ClassVar[dict[str, type[serializers.BaseSerializer[Any]]]] = {}
+    """Actions whose response also reports on what they did (a new claim's likely
+    duplicates): the serializer with those fields (``change_report_fields``, which the ETag
+    leaves out)."""
+
+    def get_serializer_class(self) -> type[serializers.BaseSerializer[Any]]:
+        return self.report_serializers.get(self.action) or super().get_serializer_class()
 
     def _workspace_of(self, validated: dict[str, Any]) -> Any:
         placed_in = validated[self.workspace_field]

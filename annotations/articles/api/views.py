@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import Any, ClassVar
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
@@ -87,12 +87,11 @@ class ArticleViewSet(WorkspaceScopedViewSet):
     def select(self, user: Any) -> QuerySet[Article]:
         return selectors.articles_for(user)
 
+    report_serializers: ClassVar[dict[str, type[serializers.BaseSerializer[Any]]]] = {
+        "update": ArticleChangedSerializer,
+        "partial_update": ArticleChangedSerializer,
+    }
     change_report_fields = frozenset({"reanchoring"})
-
-    def get_serializer_class(self) -> type[serializers.BaseSerializer[Any]]:
-        if self.action in {"update", "partial_update"}:
-            return ArticleChangedSerializer
-        return super().get_serializer_class()
 
     def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
         article: Article = serializer.instance  # type: ignore[assignment]

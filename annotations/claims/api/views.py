@@ -47,12 +47,10 @@ REGROUPING_RULE = (
 class ClaimViewSet(WorkspaceScopedViewSet):
     """Checkable statements, cited by spans in one or more articles of a workspace."""
 
+    report_serializers: ClassVar[dict[str, type[serializers.BaseSerializer[Any]]]] = {
+        "create": ClaimCreatedSerializer
+    }
     change_report_fields = frozenset({"similar_claims"})
-
-    def get_serializer_class(self) -> type[serializers.BaseSerializer[Any]]:
-        if self.action == "create":
-            return ClaimCreatedSerializer
-        return super().get_serializer_class()
 
     def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
         super().perform_create(serializer)
