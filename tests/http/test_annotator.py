@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.db import connections
 from django.urls import reverse
 
 from annotations.articles.models import Article, Span
 from annotations.demo import demo_article_text
 from annotations.workspaces.models import Role
 from tests.conftest import service_missing
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, SpanFactory
 from tests.http.test_browser import CHROMIUM, CHROMIUM_ARGS
 
 PASSWORD = "annotator-password"
@@ -50,12 +51,12 @@ CHARACTER_BOX = """([start, end]) => {
 
 
 @pytest.fixture
-def browser_page(
+def browser(
     tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Any]:
-    """A headless Chromium's page, open while the test runs. Playwright's synchronous API
-    keeps an event loop in this thread, where Django refuses database calls unless told that
-    this (one-threaded) use is safe."""
+    """A headless Chromium, open while the test runs; on failure, each of its pages' screenshot
+    is saved. Playwright's synchronous API keeps an event loop in this thread, where Django
+    refuses database calls unless told that this (one-threaded) use is safe."""
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     if not shutil.which(CHROMIUM):
         service_missing("chromium", f"Chromium is not installed at {CHROMIUM}")
@@ -64,17 +65,31 @@ def browser_page(
     except ImportError:
         service_missing("chromium", "Playwright for Python is not installed")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
+        chromium = playwright.chromium.launch(
             executable_path=CHROMIUM, args=CHROMIUM_ARGS, chromium_sandbox=False
         )
-        page = browser.new_page(viewport={"width": 1000, "height": 2400})
         try:
-            yield page
+            yield chromium
         finally:
             report = getattr(request.node, "rep_call", None)
             if report is not None and report.failed:
-                page.screenshot(path=str(tmp_path / "annotator.png"), full_page=True)
-            browser.close()
+                pages = [page for context in chromium.contexts for page in context.pages]
+                for number, page in enumerate(pages):
+                    page.screenshot(path=str(tmp_path / f"annotator-{number}.png"), full_page=True)
+            chromium.close()
+            # The test's queries ran beside Playwright's event loop, on connections of that
+            # context: closed here, or the test database could not be dropped at the end.
+            connections.close_all()
+
+
+def new_page(browser: Any) -> Any:
+    """A page of a browser context of its own: its own session storage, as another user's."""
+    return browser.new_context(viewport={"width": 1000, "height": 2400}).new_page()
+
+
+@pytest.fixture
+def browser_page(browser: Any) -> Any:
+    return new_page(browser)
 
 
 def log_in_and_open(page: Any, url: str, username: str, title: str) -> None:
@@ -97,7 +112,7 @@ def select_with_mouse(page: Any, start: int, end: int) -> str:
 
 
 def highlight(page: Any, note: str = "") -> None:
-    page.get_by_label("Note").fill(note)
+    page.get_by_label("Note", exact=True).fill(note)
     page.get_by_role("button", name="Highlight selection").click()
     page.get_by_role("status").filter(has_text="Highlighted").wait_for()
 
@@ -170,6 +185,45 @@ def test_a_passage_selected_with_the_keyboard(
     highlight(browser_page)
     [span] = Span.objects.filter(article=article)
     assert span.quote == "two"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_browsers_editing_one_span_the_second_is_offered_the_first_ones_version(
+    browser: Any, live_server: Any, workspace: Any, annotator_user: Any, member: Any
+) -> None:
+    # An editor may change anyone's span, the span's author their own.
+    other = member(Role.EDITOR, username="page-editor")
+    other.set_password(PASSWORD)
+    other.save()
+    article = ArticleFactory(
+        workspace=workspace, created_by=annotator_user, title="Shared", body="One two three.\n"
+    )
+    span = SpanFactory(article=article, start=4, end=7)
+    first, second = new_page(browser), new_page(browser)
+    log_in_and_open(first, live_server.url, "page-annotator", "Shared")
+    log_in_and_open(second, live_server.url, "page-editor", "Shared")
+    for page in (first, second):  # both read the span as it is
+        page.get_by_role("button", name="Edit the note of “two”").click()
+        page.get_by_label("New note").wait_for()
+
+    first.get_by_label("New note").fill("First reader's note")
+    first.get_by_role("button", name="Save note").click()
+    first.get_by_role("status").filter(has_text="Saved the note").wait_for()
+
+    second.get_by_label("New note").fill("Second reader's note")
+    second.get_by_role("button", name="Save note").click()
+    alert = second.get_by_role("alert")
+    alert.filter(has_text="First reader's note").wait_for()
+    span.refresh_from_db()
+    assert span.note == "First reader's note"  # the stale change changed nothing
+
+    second.get_by_role("button", name="Reload their version").click()
+    assert second.get_by_label("New note").input_value() == "First reader's note"
+    second.get_by_label("New note").fill("First reader's note, checked twice")
+    second.get_by_role("button", name="Save note").click()
+    second.get_by_role("status").filter(has_text="Saved the note").wait_for()
+    span.refresh_from_db()
+    assert span.note == "First reader's note, checked twice"
 
 
 def test_the_page_is_served_with_its_bundle(client: Any) -> None:

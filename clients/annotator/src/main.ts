@@ -121,8 +121,83 @@ function render(body: string, spans: Span[]): void {
 function listItem(span: Span): HTMLLIElement {
   const item = document.createElement("li");
   item.dataset.span = span.id;
-  item.textContent = `“${span.quote}” (${span.anchor_state})${span.note ? `: ${span.note}` : ""}`;
+  const text = document.createElement("span");
+  text.textContent = `“${span.quote}” (${span.anchor_state})${span.note ? `: ${span.note}` : ""}`;
+  const edit = document.createElement("button");
+  edit.type = "button";
+  edit.textContent = "Edit note";
+  edit.setAttribute("aria-label", `Edit the note of “${span.quote}”`);
+  edit.addEventListener("click", () => void editNote(span.id, item));
+  item.append(text, " ", edit);
   return item;
+}
+
+/** The span as it is now, and the ETag a change of it must send back in If-Match. */
+async function current(id: string): Promise<{ span: Span; etag: string } | null> {
+  const { data, error, response } = await api.GET("/api/v1/spans/{id}/", {
+    params: { path: { id } },
+    headers: { Accept: "application/json" },
+  });
+  const etag = response.headers.get("ETag");
+  // The span's JSON (asked for), not its Web Annotation (the other type this path has).
+  if (!data || !("anchor_state" in data) || !etag) {
+    problem(error, "read the span");
+    return null;
+  }
+  return { span: data, etag };
+}
+
+/** A note edited in place. The change is sent with If-Match: if someone changed the span
+ * since it was read (412), their version is shown, to be reloaded into the form. */
+async function editNote(id: string, item: HTMLLIElement): Promise<void> {
+  let read = await current(id);
+  if (!read) return;
+  const form = document.createElement("form");
+  const field = document.createElement("input");
+  field.value = read.span.note;
+  const label = document.createElement("label");
+  label.append("New note ", field);
+  const save = document.createElement("button");
+  save.textContent = "Save note";
+  const conflict = document.createElement("p");
+  conflict.setAttribute("role", "alert");
+  form.append(label, " ", save, conflict);
+  item.append(form);
+  field.focus();
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void (async () => {
+      if (!read) return;
+      const { data, error, response } = await api.PATCH("/api/v1/spans/{id}/", {
+        params: { path: { id }, header: { "If-Match": read.etag } },
+        body: { note: field.value },
+      });
+      if (response.status === 412) {
+        const theirs = await current(id);
+        if (!theirs) return;
+        conflict.replaceChildren(
+          `Someone changed this span since you opened it; its note is now “${theirs.span.note}”. `,
+          reloadButton(() => {
+            read = theirs;
+            field.value = theirs.span.note;
+            conflict.replaceChildren();
+          }),
+        );
+        return;
+      }
+      if (!data) return problem(error, "save the note");
+      if (article) await open(article.id);
+      say(`Saved the note of “${data.quote}”.`);
+    })();
+  });
+}
+
+function reloadButton(reload: () => void): HTMLButtonElement {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = "Reload their version";
+  button.addEventListener("click", reload);
+  return button;
 }
 
 /** Where a boundary of the selection is in the body's text, in UTF-16 code units. */
