@@ -19,10 +19,11 @@ from django.db import connections
 from django.urls import reverse
 
 from annotations.articles.models import Article, Span
+from annotations.claims.models import Claim
 from annotations.demo import demo_article_text
 from annotations.workspaces.models import Role
 from tests.conftest import service_missing
-from tests.factories import ArticleFactory, SpanFactory
+from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
 from tests.http.test_browser import CHROMIUM, CHROMIUM_ARGS
 
 PASSWORD = "annotator-password"
@@ -224,6 +225,36 @@ def test_two_browsers_editing_one_span_the_second_is_offered_the_first_ones_vers
     second.get_by_role("status").filter(has_text="Saved the note").wait_for()
     span.refresh_from_db()
     assert span.note == "First reader's note, checked twice"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_claim_from_ticked_spans_with_checked_before_while_typing(
+    browser_page: Any, live_server: Any, workspace: Any, annotator_user: Any
+) -> None:
+    article = ArticleFactory(
+        workspace=workspace,
+        created_by=annotator_user,
+        title="Jobs",
+        body="The minister said unemployment fell to 3% in May. Prices rose.\n",
+    )
+    cited = SpanFactory(article=article, start=18, end=49)
+    SpanFactory(article=article, start=51, end=63)
+    checked = ClaimFactory(workspace=workspace, text="Unemployment fell to 3% in May.")
+    VerdictFactory(claim=checked, published=True)
+    log_in_and_open(browser_page, live_server.url, "page-annotator", "Jobs")
+
+    browser_page.get_by_label(f"Cite “{cited.quote}” in a claim").check()
+    browser_page.get_by_label("Claim", exact=True).fill("Unemployment fell to 3 percent in May")
+    browser_page.locator("#similar li").filter(has_text=checked.text).filter(
+        has_text="checked, False"
+    ).wait_for()
+    browser_page.get_by_label("Claimant").fill("The minister")
+    browser_page.get_by_role("button", name="Create claim").click()
+    browser_page.get_by_role("status").filter(has_text="Created the claim").wait_for()
+    claim = Claim.objects.exclude(pk=checked.pk).get()
+    assert claim.text == "Unemployment fell to 3 percent in May"
+    assert claim.claimant == "The minister"
+    assert list(claim.spans.all()) == [cited]
 
 
 def test_the_page_is_served_with_its_bundle(client: Any) -> None:

@@ -33,6 +33,10 @@ const ui = {
   highlight: element("highlight", HTMLButtonElement),
   spans: element("spans", HTMLUListElement),
   orphaned: element("orphaned", HTMLUListElement),
+  claimForm: element("claim-form", HTMLFormElement),
+  claimText: element("claim-text", HTMLInputElement),
+  claimant: element("claimant", HTMLInputElement),
+  similar: element("similar", HTMLUListElement),
 };
 
 function client(token: string | null) {
@@ -123,12 +127,17 @@ function listItem(span: Span): HTMLLIElement {
   item.dataset.span = span.id;
   const text = document.createElement("span");
   text.textContent = `“${span.quote}” (${span.anchor_state})${span.note ? `: ${span.note}` : ""}`;
+  const tick = document.createElement("input");
+  tick.type = "checkbox";
+  tick.value = span.id;
+  tick.className = "cite";
+  tick.setAttribute("aria-label", `Cite “${span.quote}” in a claim`);
   const edit = document.createElement("button");
   edit.type = "button";
   edit.textContent = "Edit note";
   edit.setAttribute("aria-label", `Edit the note of “${span.quote}”`);
   edit.addEventListener("click", () => void editNote(span.id, item));
-  item.append(text, " ", edit);
+  item.append(tick, " ", text, " ", edit);
   return item;
 }
 
@@ -235,6 +244,52 @@ async function highlight(): Promise<void> {
   await open(article.id);
   say(`Highlighted “${data.quote}”.`);
 }
+
+/** "Checked before?": the claims most like the text being typed, with their verdicts, asked
+ * for once typing pauses. */
+let typing: number | undefined;
+
+function checkBefore(): void {
+  window.clearTimeout(typing);
+  typing = window.setTimeout(() => void showSimilar(ui.claimText.value), 300);
+}
+
+async function showSimilar(text: string): Promise<void> {
+  if (text.trim().length < 3) return ui.similar.replaceChildren();
+  const { data, error } = await api.GET("/api/v1/claims/similar/", {
+    params: { query: { text, limit: 5 } },
+  });
+  if (!data) return problem(error, "look for claims checked before");
+  if (text !== ui.claimText.value) return; // an answer to an earlier text
+  ui.similar.replaceChildren(
+    ...data.map((hit) => {
+      const item = document.createElement("li");
+      const verdict = hit.published_verdict;
+      item.textContent =
+        `${hit.text} (score ${hit.score.toFixed(2)})` +
+        (verdict ? `: checked, ${verdict.rating_label}` : ": not checked yet");
+      return item;
+    }),
+  );
+}
+
+async function createClaim(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  const spans = [...ui.spans.querySelectorAll<HTMLInputElement>("input.cite:checked")].map(
+    (tick) => tick.value,
+  );
+  const { data, error } = await api.POST("/api/v1/claims/", {
+    body: { text: ui.claimText.value, claimant: ui.claimant.value, spans },
+  });
+  if (!data) return problem(error, "create the claim");
+  ui.claimForm.reset();
+  ui.similar.replaceChildren();
+  if (article) await open(article.id);
+  say(`Created the claim “${data.text}”, citing ${data.spans.length} spans.`);
+}
+
+ui.claimText.addEventListener("input", checkBefore);
+ui.claimForm.addEventListener("submit", (event) => void createClaim(event));
 
 // selectionchange comes late (a task later): the mouse's and the keys' own ends of a
 // selection are remembered at once, before focus can move to the note field.
