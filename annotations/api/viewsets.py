@@ -113,8 +113,19 @@ class WorkspaceScopedViewSet(
     workspace_field = "workspace"
     report_serializers: ClassVar[dict[str, type[serializers.BaseSerializer[Any]]]] = {}
     """Actions whose response also reports on what they did (a new claim's likely
-    duplicates): the serializer with those fields (``change_report_fields``, which the ETag
-    leaves out)."""
+    duplicates): the serializer with those fields. The fields it adds to ``serializer_class``
+    are the ``change_report_fields`` the ETag leaves out."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.report_serializers:
+            resource = set(cls.serializer_class.Meta.fields)  # type: ignore[union-attr]
+            cls.change_report_fields = frozenset(
+                field
+                for report in cls.report_serializers.values()
+                for field in report.Meta.fields  # type: ignore[attr-defined]
+                if field not in resource
+            )
 
     def get_serializer_class(self) -> type[serializers.BaseSerializer[Any]]:
         return self.report_serializers.get(self.action) or super().get_serializer_class()

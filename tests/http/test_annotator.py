@@ -9,7 +9,6 @@ Skipped where Chromium or Playwright is missing, unless ``FACTCHECK_TEST_REQUIRE
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,9 +21,8 @@ from annotations.articles.models import Article, Span
 from annotations.claims.models import Claim
 from annotations.demo import demo_article_text
 from annotations.workspaces.models import Role
-from tests.conftest import service_missing
 from tests.factories import ArticleFactory, ClaimFactory, SpanFactory, VerdictFactory
-from tests.http.test_browser import CHROMIUM, CHROMIUM_ARGS
+from tests.http.test_browser import launch, sync_playwright
 
 PASSWORD = "annotator-password"
 
@@ -59,16 +57,8 @@ def browser(
     is saved. Playwright's synchronous API keeps an event loop in this thread, where Django
     refuses database calls unless told that this (one-threaded) use is safe."""
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    if not shutil.which(CHROMIUM):
-        service_missing("chromium", f"Chromium is not installed at {CHROMIUM}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        service_missing("chromium", "Playwright for Python is not installed")
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, chromium_sandbox=False
-        )
+        chromium = launch(playwright)
         try:
             yield chromium
         finally:

@@ -107,6 +107,25 @@ def page_origin() -> Iterator[str]:
 RunPage = Callable[[str, str, Any], tuple[Any, list[str]]]
 
 
+def sync_playwright() -> Any:
+    """Playwright's synchronous API, or the test skipped (failed where CI requires Chromium)
+    when Chromium or Playwright is missing."""
+    if not shutil.which(CHROMIUM):
+        service_missing("chromium", f"Chromium is not installed at {CHROMIUM}")
+    try:
+        from playwright.sync_api import sync_playwright as start
+    except ImportError:
+        service_missing("chromium", "Playwright for Python is not installed")
+    return start()
+
+
+def launch(playwright: Any) -> Any:
+    """Debian's Chromium, headless, as this machine's notes advise (no download)."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM, args=CHROMIUM_ARGS, chromium_sandbox=False
+    )
+
+
 @pytest.fixture
 def run_page() -> RunPage:
     """``run_page(url, script, argument)``: open ``url`` in a headless Chromium, evaluate the
@@ -115,18 +134,10 @@ def run_page() -> RunPage:
     The browser runs only inside the call: Playwright's synchronous API keeps an event loop
     in this thread while it runs, and Django would give database calls made meanwhile a
     connection of their own."""
-    if not shutil.which(CHROMIUM):
-        service_missing("chromium", f"Chromium is not installed at {CHROMIUM}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        service_missing("chromium", "Playwright for Python is not installed")
 
     def run(url: str, script: str, argument: Any) -> tuple[Any, list[str]]:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=CHROMIUM, args=CHROMIUM_ARGS, chromium_sandbox=False
-            )
+            browser = launch(playwright)
             try:
                 page = browser.new_page()
                 console: list[str] = []

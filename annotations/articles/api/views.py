@@ -91,7 +91,6 @@ class ArticleViewSet(WorkspaceScopedViewSet):
         "update": ArticleChangedSerializer,
         "partial_update": ArticleChangedSerializer,
     }
-    change_report_fields = frozenset({"reanchoring"})
 
     def perform_update(self, serializer: serializers.BaseSerializer[Any]) -> None:
         article: Article = serializer.instance  # type: ignore[assignment]

@@ -50,7 +50,6 @@ class ClaimViewSet(WorkspaceScopedViewSet):
     report_serializers: ClassVar[dict[str, type[serializers.BaseSerializer[Any]]]] = {
         "create": ClaimCreatedSerializer
     }
-    change_report_fields = frozenset({"similar_claims"})
 
     def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
         super().perform_create(serializer)
